@@ -1,0 +1,39 @@
+/**
+ * Eleventy wiring only: load the archive once per build, hand it to the site, feed and search plugins.
+ * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts` (see package.json).
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { resolve } from "node:path";
+import { loadArchiveOrThrow } from "./src/load/or-throw.js";
+import type { Archive } from "./src/model.js";
+import { sitePlugin } from "./src/shape/plugin.js";
+import { feedsPlugin } from "./src/feeds/plugin.js";
+import { searchPlugin } from "./src/search/plugin.js";
+
+/** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
+const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
+
+export default function (eleventyConfig: UserConfig): void {
+  let archive: Archive | undefined;
+  const getArchive = (): Archive => {
+    archive ??= loadArchiveOrThrow(archiveRoot, process.env.ARCHIVE_PATH_PREFIX);
+    return archive;
+  };
+  // Reload on every build so that `npm start` picks up a librarian's edits.
+  eleventyConfig.on("eleventy.before", () => {
+    archive = undefined;
+    getArchive();
+  });
+  eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
+  eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));
+
+  eleventyConfig.addPlugin(sitePlugin, { getArchive });
+  eleventyConfig.addPlugin(feedsPlugin, { getArchive });
+  eleventyConfig.addPlugin(searchPlugin, { getArchive });
+}
+
+export const config = {
+  dir: { input: "pages", includes: "../_includes", data: "../_data", output: "_site" },
+  templateFormats: ["njk"],
+  htmlTemplateEngine: "njk",
+};

@@ -1,0 +1,61 @@
+/**
+ * The archive as loaded from disk: archive → issues → pages.
+ * Everything downstream (site shaping, feeds, search) reads this model, never the files.
+ */
+import type { HeadlinePosition, PageReading } from "./read/types.js";
+
+/** The archive-wide settings in `archive.yaml`. */
+export interface ArchiveConfig {
+  /** The archive's name, shown in every page title and feed. */
+  title: string;
+  /** A sentence about the archive, for the home page and feeds. */
+  description: string;
+  /** BCP 47 tag of the newspaper's language, e.g. `zh-CN`; also the UI language. */
+  language: string;
+  /** IANA time zone the newspaper is published in, e.g. `Asia/Shanghai`. */
+  timeZone: string;
+  /** Absolute origin the site is served from, e.g. `https://example.org` (no path). */
+  baseUrl: string;
+  /** Path the site lives under on that origin, `/` or e.g. `/archive/` (leading and trailing slash). */
+  pathPrefix: string;
+  /** Who publishes the newspaper (feed author, citations). */
+  publisher: string;
+  /** How many entries the latest-articles feeds hold. */
+  feedLimit: number;
+  /** Default for pages whose metadata does not say; omitted means "detect per page". */
+  headlinePosition?: HeadlinePosition;
+}
+
+/** One printed page of an issue. */
+export interface Page {
+  /** Printed page number (版次), from the file name's leading number or the issue metadata. */
+  number: number;
+  /** Page name from the metadata, e.g. `聊城新闻`; null when not given. */
+  name: string | null;
+  /** Path of the page file relative to the archive root, with `/` separators. */
+  file: string;
+  /** The file's text: decoded, BOM removed, line ends normalised to `\n`. */
+  text: string;
+  /** The page read into articles and notes. */
+  reading: PageReading;
+}
+
+/** One issue of the newspaper: a folder named by its date. */
+export interface Issue {
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  /** Edition slug from the folder name (`2025-03-17-evening` → `evening`), null for the main edition. */
+  edition: string | null;
+  /** Issue number (期号) from the metadata, or null. */
+  number: number | null;
+  /** Folder of the issue relative to the archive root. */
+  dir: string;
+  /** Pages in printed order. */
+  pages: Page[];
+}
+
+export interface Archive {
+  config: ArchiveConfig;
+  /** Issues oldest first. */
+  issues: Issue[];
+}

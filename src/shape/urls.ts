@@ -1,0 +1,66 @@
+/**
+ * The archive's URL scheme, in one place. Paths here are site-relative and unprefixed
+ * (`/2025/03/17/1/2/`); `href` adds the configured path prefix for links in pages,
+ * `absoluteUrl` adds the origin as well for feeds, canonical links and sitemaps.
+ *
+ * The scheme is part of the archive's promise to readers who cite it: a path depends only on
+ * the issue's date and edition, the page number and the item's position on its page, so edits
+ * to other pages or issues never move it.
+ */
+import type { ArchiveConfig, Issue, Page } from "../model.js";
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+export const homePath = (): string => "/";
+export const yearPath = (year: number): string => `/${year}/`;
+
+export function issuePath(issue: Pick<Issue, "date" | "edition">): string {
+  const [y, m, d] = issue.date.split("-");
+  return `/${y}/${m}/${d}/${issue.edition ? `${issue.edition}/` : ""}`;
+}
+
+export const pagePath = (issue: Pick<Issue, "date" | "edition">, page: Pick<Page, "number">): string =>
+  `${issuePath(issue)}${page.number}/`;
+
+/** `position` is the item's 1-based place among the items of its page. */
+export const itemPath = (
+  issue: Pick<Issue, "date" | "edition">,
+  page: Pick<Page, "number">,
+  position: number,
+): string => `${pagePath(issue, page)}${position}/`;
+
+/** Names are kept as printed (Chinese included); a path segment never holds `/`. */
+const segment = (name: string): string => name.replace(/[/\\?#%]/g, "-");
+
+export const peoplePath = (): string => "/people/";
+export const personPath = (name: string): string => `/people/${segment(name)}/`;
+export const placesPath = (): string => "/places/";
+export const placePath = (name: string): string => `/places/${segment(name)}/`;
+export const searchPath = (): string => "/search/";
+
+export const monthAnchor = (year: number, month: number): string => `m${year}-${pad(month)}`;
+
+/** The output file Eleventy writes for a path (the permalink). */
+export const permalink = (path: string): string => `${path}index.html`;
+
+/** A link as it appears in a page: the path under the configured prefix, each segment URL-encoded. */
+export function href(config: Pick<ArchiveConfig, "pathPrefix">, path: string): string {
+  const prefix = config.pathPrefix.replace(/\/$/, "");
+  const encoded = path
+    .split("/")
+    .map((part) => encodeURIComponent(decodeURIComponentSafe(part)))
+    .join("/");
+  return `${prefix}${encoded}`;
+}
+
+/** The same link with the site's origin, for feeds, canonical links and sitemaps. */
+export const absoluteUrl = (config: Pick<ArchiveConfig, "pathPrefix" | "baseUrl">, path: string): string =>
+  `${config.baseUrl.replace(/\/$/, "")}${href(config, path)}`;
+
+function decodeURIComponentSafe(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

@@ -64,3 +64,16 @@ function decodeURIComponentSafe(part: string): string {
     return part;
   }
 }
+
+/** Feeds, written by the feeds plugin and announced in every page's head. */
+export const feedPaths = {
+  /** Latest articles, Atom: the main feed. */
+  articlesAtom: "/feeds/articles.xml",
+  articlesRss: "/feeds/articles.rss",
+  articlesJson: "/feeds/articles.json",
+  /** Latest issues, Atom. */
+  issuesAtom: "/feeds/issues.xml",
+} as const;
+
+/** One Atom feed per reporter or correspondent, beside their page. */
+export const personFeedPath = (name: string): string => `${personPath(name)}feed.xml`;

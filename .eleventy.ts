@@ -9,6 +9,7 @@ import type { Archive } from "./src/model.js";
 import { sitePlugin } from "./src/shape/plugin.js";
 import { feedsPlugin } from "./src/feeds/plugin.js";
 import { searchPlugin } from "./src/search/plugin.js";
+import { markStage } from "./src/build/timings.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
@@ -21,8 +22,17 @@ export default function (eleventyConfig: UserConfig): void {
   };
   // Reload on every build so that `npm start` picks up a librarian's edits.
   eleventyConfig.on("eleventy.before", () => {
+    markStage("parse", "start");
     archive = undefined;
     getArchive();
+    markStage("parse", "end");
+    markStage("render", "start");
+  });
+  // Registered before the plugins' listeners, so it fires as the search index starts (bench only;
+  // search ends when the build process exits).
+  eleventyConfig.on("eleventy.after", () => {
+    markStage("render", "end");
+    markStage("search", "start");
   });
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));

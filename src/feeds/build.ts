@@ -1,0 +1,59 @@
+/**
+ * Every feed of the archive, shaped once per build: latest articles (Atom, RSS, JSON Feed),
+ * latest issues (Atom), and one Atom feed per reporter and correspondent.
+ */
+import type { Archive } from "../model.js";
+import { listItems, type ItemEntry } from "../shape/entries.js";
+import { feedPaths, homePath, personFeedPath, personPath } from "../shape/urls.js";
+import { feed, type FeedSpec } from "./feed.js";
+import { articleEntry, issueEntry } from "./feed-entries.js";
+import { feedLabels } from "./labels.js";
+import { articlesByPerson, byIssueNewestFirst, latestArticles, peopleOf } from "./select.js";
+import { toJsonFeed } from "./json-feed.js";
+import type { ArchiveFeeds, FeedEntry } from "./types.js";
+
+export function buildFeeds(archive: Archive): ArchiveFeeds {
+  const { config } = archive;
+  const labels = feedLabels(config.language);
+  const items = listItems(archive);
+  const groups = byIssueNewestFirst(archive, items);
+  const newestIssueDate = groups[0]?.issue.date ?? "1970-01-01";
+
+  // An article in several feeds (latest, and each of its people's) is rendered to HTML once.
+  const rendered = new Map<ItemEntry, FeedEntry>();
+  const asEntries = (entries: ItemEntry[]): FeedEntry[] =>
+    entries.map((entry) => {
+      let feedEntry = rendered.get(entry);
+      if (!feedEntry) rendered.set(entry, (feedEntry = articleEntry(config, entry)));
+      return feedEntry;
+    });
+  const make = (spec: FeedSpec, entries: FeedEntry[]) => feed(config, spec, entries, newestIssueDate);
+
+  const latest = asEntries(latestArticles(groups, config.feedLimit));
+  const articlesTitle = `${config.title} · ${labels.latestArticles}`;
+  const home = homePath();
+
+  const issues = groups
+    .slice(0, config.feedLimit)
+    .map((group) => issueEntry(config, group.issue, group.entries));
+
+  const people = [...articlesByPerson(peopleOf(items), groups, config.feedLimit)].map(([name, entries]) =>
+    make(
+      { path: personFeedPath(name), homePath: personPath(name), title: `${config.title} · ${name}` },
+      asEntries(entries),
+    ),
+  );
+
+  return {
+    atom: [
+      make({ path: feedPaths.articlesAtom, homePath: home, title: articlesTitle }, latest),
+      make(
+        { path: feedPaths.issuesAtom, homePath: home, title: `${config.title} · ${labels.latestIssues}` },
+        issues,
+      ),
+      ...people,
+    ],
+    rss: make({ path: feedPaths.articlesRss, homePath: home, title: articlesTitle }, latest),
+    json: toJsonFeed(make({ path: feedPaths.articlesJson, homePath: home, title: articlesTitle }, latest)),
+  };
+}

@@ -1,0 +1,74 @@
+/** Articles and issues as feed entries. */
+import type { ArchiveConfig, Issue } from "../model.js";
+import { issueDateTime, issueTimestamp, longDate } from "../shape/dates.js";
+import type { ItemEntry } from "../shape/entries.js";
+import { absoluteUrl, issuePath, pagePath } from "../shape/urls.js";
+import { articleHtml } from "./article-html.js";
+import { element, link } from "./html.js";
+import { feedLabels } from "./labels.js";
+import { isArticle } from "./select.js";
+import type { FeedEntry } from "./types.js";
+import { xmlSafe } from "./xml-text.js";
+
+/** RFC 822 for RSS, at the same instant as `issueTimestamp`: midnight of the issue day, local time. */
+export const issueRfc822 = (isoDate: string, timeZone: string): string =>
+  issueDateTime(isoDate, timeZone).toRFC2822() ?? isoDate;
+
+type DatedFields = Pick<FeedEntry, "published" | "publishedRfc822">;
+
+const dated = (isoDate: string, config: ArchiveConfig): DatedFields => ({
+  published: issueTimestamp(isoDate, config.timeZone),
+  publishedRfc822: issueRfc822(isoDate, config.timeZone),
+});
+
+export function articleEntry(config: ArchiveConfig, entry: ItemEntry): FeedEntry {
+  const url = absoluteUrl(config, entry.path);
+  return {
+    id: url,
+    url,
+    title: xmlSafe(entry.item.headline ?? ""),
+    ...dated(entry.issue.date, config),
+    authors: entry.item.reporters.map(xmlSafe),
+    contributors: entry.item.correspondents.map(xmlSafe),
+    contentHtml: articleHtml(entry.item),
+  };
+}
+
+/** The issue as its contents list it: 2025年3月17日 星期一 · evening · 第1234期. */
+function issueTitle(config: ArchiveConfig, issue: Issue): string {
+  const parts = [longDate(issue.date, config.timeZone, config.language)];
+  if (issue.edition) parts.push(issue.edition);
+  if (issue.number !== null) parts.push(feedLabels(config.language).issueNumber(issue.number));
+  return xmlSafe(parts.join(" · "));
+}
+
+/** The issue's table of contents: each page linked, and under it its articles' headlines, linked. */
+export function issueContentsHtml(config: ArchiveConfig, issue: Issue, entries: ItemEntry[]): string {
+  const labels = feedLabels(config.language);
+  return issue.pages
+    .map((page) => {
+      const heading = `<h2>${link(absoluteUrl(config, pagePath(issue, page)), labels.page(page.number, page.name))}</h2>`;
+      const articles = entries.filter((entry) => entry.page === page && isArticle(entry));
+      if (articles.length === 0) return heading;
+      const list = articles.map((entry) => {
+        const byline = entry.item.byline ? ` ${element("small", entry.item.byline)}` : "";
+        return `<li>${link(absoluteUrl(config, entry.path), entry.item.headline ?? "")}${byline}</li>`;
+      });
+      return `${heading}\n<ul>\n${list.join("\n")}\n</ul>`;
+    })
+    .join("\n");
+}
+
+/** `entries` are the issue's items, in archive order. */
+export function issueEntry(config: ArchiveConfig, issue: Issue, entries: ItemEntry[]): FeedEntry {
+  const url = absoluteUrl(config, issuePath(issue));
+  return {
+    id: url,
+    url,
+    title: issueTitle(config, issue),
+    ...dated(issue.date, config),
+    authors: [],
+    contributors: [],
+    contentHtml: issueContentsHtml(config, issue, entries),
+  };
+}

@@ -24,3 +24,9 @@ export function longDate(isoDate: string, timeZone: string, language: string): s
     return `${dt.toLocaleString({ year: "numeric", month: "long", day: "numeric" })} ${dt.toLocaleString({ weekday: "long" })}`;
   return dt.toLocaleString({ year: "numeric", month: "long", day: "numeric", weekday: "long" });
 }
+
+/** The date without the weekday, as the archive's language writes it: `2025年3月17日`, `March 17, 2025`. */
+export const dayDate = (isoDate: string, timeZone: string, language: string): string =>
+  issueDateTime(isoDate, timeZone)
+    .setLocale(language)
+    .toLocaleString({ year: "numeric", month: "long", day: "numeric" });

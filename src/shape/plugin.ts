@@ -1,7 +1,22 @@
-/** The reader's pages: hands Eleventy the view models the templates in `pages/` print. */
+/**
+ * The reader's pages: shapes the view models once per build (`site` global data, see `views.ts`)
+ * and copies the stylesheet. Templates in `pages/` page over `site.*` with `alias: view`.
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Archive } from "../model.js";
+import { shapeSite } from "./site.js";
+import type { Site } from "./views.js";
 
 export function sitePlugin(eleventyConfig: UserConfig, options: { getArchive: () => Archive }): void {
+  // Shaped again only when the archive is reloaded (each build of `npm start`).
+  const shaped = new WeakMap<Archive, Site>();
+  const site = (): Site => {
+    const archive = options.getArchive();
+    let views = shaped.get(archive);
+    if (!views) shaped.set(archive, (views = shapeSite(archive)));
+    return views;
+  };
   eleventyConfig.addGlobalData("archive", () => options.getArchive());
+  eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addPassthroughCopy({ "pages/assets": "assets" });
 }

@@ -77,3 +77,14 @@ export const feedPaths = {
 
 /** One Atom feed per reporter or correspondent, beside their page. */
 export const personFeedPath = (name: string): string => `${personPath(name)}feed.xml`;
+
+/** The site's other fixed files: stylesheet, 404 page, robots.txt, the sitemap index and its files. */
+export const stylesheetPath = (): string => "/assets/site.css";
+export const notFoundPath = (): string => "/404.html";
+export const robotsPath = (): string => "/robots.txt";
+export const sitemapPath = (): string => "/sitemap.xml";
+/** The sitemap protocol caps a file at 50,000 URLs, so URLs are split over numbered files. */
+export const sitemapFilePath = (n: number): string => `/sitemaps/${n}.xml`;
+
+/** Fragment id of the list of years on the home page (the nav's "years" link). */
+export const yearsAnchor = "years";

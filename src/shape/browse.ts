@@ -1,0 +1,146 @@
+/**
+ * Browsing by date: the home page, a page per year with month calendars, a page per issue and a
+ * page per printed page.
+ */
+import type { Archive, Issue, Page } from "../model.js";
+import { yearCalendar } from "./calendar.js";
+import type { ShapeContext } from "./context.js";
+import type { ItemEntry } from "./entries.js";
+import { head } from "./head.js";
+import { publicationIssueLd } from "./jsonld.js";
+import { firstSentence, itemTitle } from "./text.js";
+import { homePath, issuePath, pagePath, permalink, yearPath, yearsAnchor } from "./urls.js";
+import type { HomeView, IssueView, ItemSummary, Link, PageSummary, PageView, YearView } from "./views.js";
+
+/** Item summaries of one page, keyed by the page, so every list reuses the same objects. */
+export type SummariesByPage = Map<Page, ItemSummary[]>;
+
+export function itemSummary(ctx: ShapeContext, entry: ItemEntry): ItemSummary {
+  const { item, issue, page } = entry;
+  return {
+    href: ctx.href(entry.path),
+    title: itemTitle(item, ctx.ui.untitledNote),
+    kicker: item.kicker,
+    subtitle: item.subtitle,
+    byline: item.byline,
+    firstSentence: firstSentence(item),
+    isNote: item.kind === "note",
+    where: `${ctx.longDate(issue)} · ${ctx.pageLabel(page)}`,
+  };
+}
+
+const yearOf = (issue: Issue): number => Number(issue.date.slice(0, 4));
+
+/** The years of the archive, oldest first, with their issues. */
+export function issuesByYear(archive: Archive): Map<number, Issue[]> {
+  const years = new Map<number, Issue[]>();
+  for (const issue of archive.issues) {
+    const list = years.get(yearOf(issue)) ?? [];
+    list.push(issue);
+    years.set(yearOf(issue), list);
+  }
+  return years;
+}
+
+const pageSummaries = (ctx: ShapeContext, issue: Issue, summaries: SummariesByPage): PageSummary[] =>
+  issue.pages.map((page) => ({
+    link: ctx.link(pagePath(issue, page), ctx.pageLabel(page)),
+    items: summaries.get(page) ?? [],
+  }));
+
+const issueNumber = (ctx: ShapeContext, issue: Issue): string | null =>
+  issue.number === null ? null : ctx.ui.issueNumber(issue.number);
+
+export function homeView(
+  ctx: ShapeContext,
+  archive: Archive,
+  years: Map<number, Issue[]>,
+  summaries: SummariesByPage,
+): HomeView {
+  const { config, ui } = ctx;
+  const latest = archive.issues.at(-1);
+  return {
+    permalink: permalink(homePath()),
+    head: head(ctx, { path: homePath(), title: config.title }),
+    title: config.title,
+    description: config.description,
+    latest: latest
+      ? {
+          link: ctx.link(issuePath(latest), ctx.longDate(latest)),
+          number: issueNumber(ctx, latest),
+          pages: pageSummaries(ctx, latest, summaries),
+        }
+      : null,
+    years: [...years].reverse().map(([year, issues]) => ({
+      link: ctx.link(yearPath(year), ui.calendarOf(year)),
+      count: ui.issues(issues.length),
+    })),
+    yearsAnchor,
+  };
+}
+
+/** Links to the neighbours of `list[i]`, or null at either end. */
+function neighbours<T>(list: readonly T[], i: number, link: (t: T) => Link) {
+  const before = list[i - 1];
+  const after = list[i + 1];
+  return {
+    previous: before === undefined ? null : link(before),
+    next: after === undefined ? null : link(after),
+  };
+}
+
+export function yearViews(ctx: ShapeContext, years: Map<number, Issue[]>): YearView[] {
+  const all = [...years.keys()];
+  return all.map((year, i) => {
+    const issues = years.get(year) ?? [];
+    const issueHref = new Map<string, string>();
+    // Two editions on one day: the day links to the first (the main edition sorts first).
+    for (const issue of issues)
+      if (!issueHref.has(issue.date)) issueHref.set(issue.date, ctx.href(issuePath(issue)));
+    const heading = ctx.ui.calendarOf(year);
+    return {
+      permalink: permalink(yearPath(year)),
+      head: head(ctx, { path: yearPath(year), title: heading }),
+      heading,
+      issueCount: ctx.ui.issues(issues.length),
+      months: yearCalendar(year, issueHref, ctx.config.language),
+      ...neighbours(all, i, (y) => ctx.link(yearPath(y), ctx.ui.calendarOf(y))),
+    };
+  });
+}
+
+export function issueViews(ctx: ShapeContext, archive: Archive, summaries: SummariesByPage): IssueView[] {
+  const link = (issue: Issue): Link =>
+    ctx.link(issuePath(issue), `${ctx.longDate(issue)}${issue.edition ? ` (${issue.edition})` : ""}`);
+  return archive.issues.map((issue, i) => {
+    const heading = link(issue).text;
+    return {
+      permalink: permalink(issuePath(issue)),
+      head: head(ctx, { path: issuePath(issue), title: heading, jsonLd: publicationIssueLd(ctx, issue) }),
+      heading,
+      number: issueNumber(ctx, issue),
+      year: ctx.link(yearPath(yearOf(issue)), ctx.ui.calendarOf(yearOf(issue))),
+      pages: pageSummaries(ctx, issue, summaries),
+      ...neighbours(archive.issues, i, link),
+    };
+  });
+}
+
+export function pageViews(ctx: ShapeContext, archive: Archive, summaries: SummariesByPage): PageView[] {
+  return archive.issues.flatMap((issue) =>
+    issue.pages.map((page, i) => {
+      const heading = ctx.pageLabel(page);
+      const issueLink = ctx.link(issuePath(issue), ctx.longDate(issue));
+      return {
+        permalink: permalink(pagePath(issue, page)),
+        head: head(ctx, { path: pagePath(issue, page), title: `${heading} · ${issueLink.text}` }),
+        heading,
+        issue: issueLink,
+        items: summaries.get(page) ?? [],
+        originalText: page.text,
+        file: page.file,
+        ...neighbours(issue.pages, i, (p) => ctx.link(pagePath(issue, p), ctx.pageLabel(p))),
+      };
+    }),
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * What every view builder needs: the config, the UI strings, and link/date helpers that cache
+ * their results, because the same issue dates and person links are needed thousands of times.
+ */
+import type { ArchiveConfig, Issue, Page } from "../model.js";
+import { dayDate, longDate } from "./dates.js";
+import { uiStrings, type UiStrings } from "./i18n.js";
+import { absoluteUrl, href } from "./urls.js";
+import type { Link } from "./views.js";
+
+export interface ShapeContext {
+  config: ArchiveConfig;
+  ui: UiStrings;
+  /** Site-relative path → link target with the path prefix, segments encoded. */
+  href: (path: string) => string;
+  /** Site-relative path → absolute URL (canonical links, citations, sitemaps). */
+  absolute: (path: string) => string;
+  link: (path: string, text: string) => Link;
+  /** `2025年3月17日 星期一`. */
+  longDate: (issue: Pick<Issue, "date">) => string;
+  /** `2025年3月17日`. */
+  dayDate: (issue: Pick<Issue, "date">) => string;
+  /** `第5版 聊城新闻`. */
+  pageLabel: (page: Pick<Page, "number" | "name">) => string;
+}
+
+const cached = <T>(compute: (key: string) => T): ((key: string) => T) => {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute(key)));
+    return value;
+  };
+};
+
+export function shapeContext(config: ArchiveConfig): ShapeContext {
+  const ui = uiStrings(config.language);
+  const toHref = cached((path) => href(config, path));
+  const long = cached((date) => longDate(date, config.timeZone, config.language));
+  const day = cached((date) => dayDate(date, config.timeZone, config.language));
+  return {
+    config,
+    ui,
+    href: toHref,
+    absolute: (path) => absoluteUrl(config, path),
+    link: (path, text) => ({ href: toHref(path), text }),
+    longDate: (issue) => long(issue.date),
+    dayDate: (issue) => day(issue.date),
+    pageLabel: (page) => ui.pageLabel(page.number, page.name),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The head of every page (canonical URL, Open Graph, JSON-LD) and the chrome around it (header,
+ * nav, search form, feed autodiscovery).
+ */
+import type { ShapeContext } from "./context.js";
+import {
+  feedPaths,
+  homePath,
+  peoplePath,
+  placesPath,
+  searchPath,
+  stylesheetPath,
+  yearsAnchor,
+} from "./urls.js";
+import type { Alternate, Chrome, Head } from "./views.js";
+
+export function chrome(ctx: ShapeContext): Chrome {
+  const { ui, config } = ctx;
+  const feed = (path: string, type: string, title: string): Alternate => ({
+    href: ctx.href(path),
+    type,
+    title: `${config.title} · ${title}`,
+  });
+  return {
+    lang: config.language,
+    ogLocale: config.language.replace("-", "_"),
+    siteName: config.title,
+    homeHref: ctx.href(homePath()),
+    stylesheetHref: ctx.href(stylesheetPath()),
+    nav: [
+      { href: `${ctx.href(homePath())}#${yearsAnchor}`, text: ui.years },
+      ctx.link(peoplePath(), ui.people),
+      ctx.link(placesPath(), ui.places),
+    ],
+    searchAction: ctx.href(searchPath()),
+    feeds: [
+      feed(feedPaths.articlesAtom, "application/atom+xml", `${ui.feedLatestArticles} (Atom)`),
+      feed(feedPaths.articlesRss, "application/rss+xml", `${ui.feedLatestArticles} (RSS)`),
+      feed(feedPaths.articlesJson, "application/feed+json", `${ui.feedLatestArticles} (JSON Feed)`),
+      feed(feedPaths.issuesAtom, "application/atom+xml", `${ui.feedLatestIssues} (Atom)`),
+    ],
+    ui,
+  };
+}
+
+export interface HeadInput {
+  path: string;
+  /** The page's own title; the archive's name is added after it (except on the home page). */
+  title: string;
+  description?: string;
+  ogType?: Head["ogType"];
+  jsonLd?: object | null;
+  alternates?: Alternate[];
+}
+
+export function head(ctx: ShapeContext, input: HeadInput): Head {
+  const site = ctx.config.title;
+  return {
+    title: input.title === site ? site : `${input.title} - ${site}`,
+    description: input.description || ctx.config.description || site,
+    canonical: ctx.absolute(input.path),
+    ogType: input.ogType ?? "website",
+    jsonLd: input.jsonLd ? jsonLdText(input.jsonLd) : null,
+    alternates: input.alternates ?? [],
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` are escaped as
+ * JSON unicode escapes, so text such as `</script>` in a headline can never end the element.
+ */
+export function jsonLdText(data: object): string {
+  return JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,65 @@
+/**
+ * Structured data for search engines and citation tools (schema.org): a `NewsArticle` for each
+ * item, a `PublicationIssue` for each issue, both part of the `Newspaper`.
+ */
+import type { Issue, Page } from "../model.js";
+import type { Item } from "../read/types.js";
+import type { ShapeContext } from "./context.js";
+import { issueTimestamp } from "./dates.js";
+import { issuePath, personPath } from "./urls.js";
+
+const newspaper = (ctx: ShapeContext): object => ({
+  "@type": "Newspaper",
+  name: ctx.config.title,
+  url: ctx.absolute("/"),
+  ...(ctx.config.publisher ? { publisher: { "@type": "Organization", name: ctx.config.publisher } } : {}),
+});
+
+export const publicationIssueLd = (ctx: ShapeContext, issue: Issue): object => ({
+  "@context": "https://schema.org",
+  ...issueLd(ctx, issue),
+});
+
+function issueLd(ctx: ShapeContext, issue: Issue): object {
+  return {
+    "@type": "PublicationIssue",
+    url: ctx.absolute(issuePath(issue)),
+    datePublished: issue.date,
+    ...(issue.number === null ? {} : { issueNumber: String(issue.number) }),
+    inLanguage: ctx.config.language,
+    isPartOf: newspaper(ctx),
+  };
+}
+
+export function newsArticleLd(
+  ctx: ShapeContext,
+  entry: { issue: Issue; page: Page; item: Item; path: string },
+  title: string,
+  description: string,
+): object {
+  const { issue, page, item } = entry;
+  const person = (name: string): object => ({
+    "@type": "Person",
+    name,
+    url: ctx.absolute(personPath(name)),
+  });
+  const authors = [...item.reporters, ...item.correspondents].map(person);
+  const url = ctx.absolute(entry.path);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: title,
+    ...(item.subtitle ? { alternativeHeadline: item.subtitle } : {}),
+    ...(authors.length ? { author: authors } : {}),
+    ...(description ? { description } : {}),
+    ...(item.place ? { locationCreated: { "@type": "Place", name: item.place } } : {}),
+    datePublished: issueTimestamp(issue.date, ctx.config.timeZone),
+    inLanguage: ctx.config.language,
+    url,
+    mainEntityOfPage: url,
+    pageStart: String(page.number),
+    ...(page.name ? { articleSection: page.name } : {}),
+    isPartOf: issueLd(ctx, issue),
+    ...(ctx.config.publisher ? { publisher: { "@type": "Organization", name: ctx.config.publisher } } : {}),
+  };
+}

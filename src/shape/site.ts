@@ -1,0 +1,69 @@
+/**
+ * The whole reader's site as view models, shaped once per build from the loaded archive. Every
+ * list is ordered and every link made here, so that rendering ~30,000 pages a year stays a matter
+ * of printing.
+ */
+import type { Archive, Page } from "../model.js";
+import { itemViews } from "./article.js";
+import { homeView, issueViews, issuesByYear, itemSummary, pageViews, yearViews } from "./browse.js";
+import { shapeContext } from "./context.js";
+import { listItems } from "./entries.js";
+import { chrome, head } from "./head.js";
+import { peoplePages, placePages } from "./named.js";
+import { robots, sitemaps } from "./sitemap.js";
+import { homePath, notFoundPath, permalink, searchPath } from "./urls.js";
+import type { ItemSummary, Site } from "./views.js";
+
+export function shapeSite(archive: Archive): Site {
+  const ctx = shapeContext(archive.config);
+  const entries = listItems(archive);
+  const summaries = entries.map((entry) => itemSummary(ctx, entry));
+  const byPage = new Map<Page, ItemSummary[]>();
+  entries.forEach((entry, i) => {
+    const list = byPage.get(entry.page) ?? [];
+    list.push(summaries[i] as ItemSummary);
+    byPage.set(entry.page, list);
+  });
+  const years = issuesByYear(archive);
+  const people = peoplePages(ctx, entries, summaries);
+  const places = placePages(ctx, entries, summaries);
+  const site: Omit<Site, "sitemaps" | "sitemapIndex" | "robots"> = {
+    chrome: chrome(ctx),
+    home: [homeView(ctx, archive, years, byPage)],
+    notFound: [
+      {
+        permalink: notFoundPath(),
+        head: head(ctx, { path: notFoundPath(), title: ctx.ui.notFoundTitle }),
+        heading: ctx.ui.notFoundTitle,
+        text: ctx.ui.notFoundText,
+        home: ctx.link(homePath(), ctx.ui.home),
+        search: ctx.link(searchPath(), ctx.ui.search),
+      },
+    ],
+    peopleIndex: [people.index],
+    placesIndex: [places.index],
+    search: [
+      { permalink: permalink(searchPath()), head: head(ctx, { path: searchPath(), title: ctx.ui.search }) },
+    ],
+    years: yearViews(ctx, years),
+    issues: issueViews(ctx, archive, byPage),
+    pages: pageViews(ctx, archive, byPage),
+    items: itemViews(ctx, entries, summaries),
+    people: people.pages,
+    places: places.pages,
+  };
+  // The 404 page is left out: it is no page of the archive to index.
+  const paths = [
+    site.home,
+    site.years,
+    site.issues,
+    site.pages,
+    site.items,
+    site.peopleIndex,
+    site.people,
+    site.placesIndex,
+    site.places,
+    site.search,
+  ].flatMap((views) => views.map((v) => v.permalink.replace(/index\.html$/, "")));
+  return { ...site, ...sitemaps(ctx, paths), robots: robots(ctx) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Small pieces of display text cut from an item: its title, its first sentence, and printed lines
+ * (bylines, datelines) split so that the names in them can become links.
+ */
+import type { Item } from "../read/types.js";
+
+/** Longest first sentence shown in lists before it is cut with an ellipsis. */
+const FIRST_SENTENCE_MAX = 90;
+/** Longest stand-in title for a note (an item printed without a headline). */
+const NOTE_TITLE_MAX = 24;
+
+/** Sentence ends in Chinese and Latin text; closing quotes after them stay with the sentence. */
+const SENTENCE_END = /[。！？!?…]+[”’」』"')）]*|[.](?=\s)/u;
+
+/** Cut to at most `max` characters (whole code points), adding `…` when cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join("").trimEnd()}…`;
+}
+
+/** The first sentence of the item's first paragraph, clipped; empty when it has no paragraph. */
+export function firstSentence(item: Pick<Item, "blocks">): string {
+  const first = item.blocks.find((b) => b.type === "p");
+  if (!first) return "";
+  const match = SENTENCE_END.exec(first.text);
+  const sentence = match ? first.text.slice(0, match.index + match[0].length) : first.text;
+  return clip(sentence.trim(), FIRST_SENTENCE_MAX);
+}
+
+/** What lists and page titles call the item: its headline, or the start of a note's text. */
+export function itemTitle(item: Pick<Item, "headline" | "blocks">, untitled: string): string {
+  if (item.headline) return item.headline;
+  const text = item.blocks[0]?.text.trim();
+  return text ? clip(text, NOTE_TITLE_MAX) : untitled;
+}
+
+/** A run of printed text; `name` is set when the run is one of the names being linked. */
+export interface TextRun {
+  text: string;
+  name?: string;
+}
+
+/**
+ * Splits a printed line into runs so that each of `names` (in the order they are printed) becomes
+ * its own run. A name the line does not contain is appended after it, so that no name is dropped.
+ */
+export function splitOnNames(line: string, names: readonly string[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let rest = line;
+  const missing: string[] = [];
+  for (const name of names) {
+    const at = name ? rest.indexOf(name) : -1;
+    if (at < 0) {
+      missing.push(name);
+      continue;
+    }
+    if (at > 0) runs.push({ text: rest.slice(0, at) });
+    runs.push({ text: name, name });
+    rest = rest.slice(at + name.length);
+  }
+  if (rest) runs.push({ text: rest });
+  for (const name of missing.filter(Boolean)) runs.push({ text: " " }, { text: name, name });
+  return runs;
+}

@@ -1,0 +1,186 @@
+/**
+ * View models: everything a page template prints, already worded, linked (prefixed and encoded)
+ * and ordered. Templates in `pages/` page over these with `alias: view` and compute nothing.
+ */
+import type { Block } from "../read/types.js";
+import type { CalendarMonth } from "./calendar.js";
+import type { UiStrings } from "./i18n.js";
+
+/** A link ready to print: `href` already carries the path prefix. */
+export interface Link {
+  href: string;
+  text: string;
+}
+
+/** A `<link rel="alternate">` for feed autodiscovery. */
+export interface Alternate {
+  href: string;
+  type: string;
+  title: string;
+}
+
+/** What goes into a page's `<head>` besides the site-wide parts. */
+export interface Head {
+  /** The `<title>`: the page's own title, then the archive's name. */
+  title: string;
+  description: string;
+  /** Absolute URL of the page (canonical link, `og:url`). */
+  canonical: string;
+  ogType: "website" | "article";
+  /** JSON-LD, serialised and safe to print inside `<script type="application/ld+json">`; null for none. */
+  jsonLd: string | null;
+  /** Page-specific alternates (a person's feed). */
+  alternates: Alternate[];
+}
+
+/** The parts of every page that do not depend on the page: header, nav, search form, feeds. */
+export interface Chrome {
+  /** `lang` of every page: the archive's language. */
+  lang: string;
+  /** `og:locale`, e.g. `zh_CN`. */
+  ogLocale: string;
+  siteName: string;
+  homeHref: string;
+  stylesheetHref: string;
+  nav: Link[];
+  searchAction: string;
+  /** Site-wide feed autodiscovery links. */
+  feeds: Alternate[];
+  ui: UiStrings;
+}
+
+/** Every view a page template prints: its output path and its head. */
+export interface PageViewBase {
+  /** Output file for Eleventy's `permalink`, unprefixed (`/2025/03/17/index.html`). */
+  permalink: string;
+  head: Head;
+}
+
+/** An item as lists show it: issue pages, page views, person and place pages, the home page. */
+export interface ItemSummary {
+  href: string;
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  firstSentence: string;
+  isNote: boolean;
+  /** Where the item stands, for lists that span issues: `2025年3月17日 星期一 · 第5版`. */
+  where: string;
+}
+
+export interface PageSummary {
+  link: Link;
+  items: ItemSummary[];
+}
+
+export interface HomeView extends PageViewBase {
+  title: string;
+  description: string;
+  latest: { link: Link; number: string | null; pages: PageSummary[] } | null;
+  years: { link: Link; count: string }[];
+  /** Fragment id of the years list, which the nav links to. */
+  yearsAnchor: string;
+}
+
+export interface YearView extends PageViewBase {
+  heading: string;
+  issueCount: string;
+  months: CalendarMonth[];
+  previous: Link | null;
+  next: Link | null;
+}
+
+export interface IssueView extends PageViewBase {
+  heading: string;
+  number: string | null;
+  year: Link;
+  pages: PageSummary[];
+  previous: Link | null;
+  next: Link | null;
+}
+
+export interface PageView extends PageViewBase {
+  heading: string;
+  issue: Link;
+  items: ItemSummary[];
+  /** The page file's text exactly as loaded, printed in a `<pre>` with its line breaks. */
+  originalText: string;
+  /** Path of the page file in the archive, named for librarians. */
+  file: string;
+  previous: Link | null;
+  next: Link | null;
+}
+
+/** A run of a printed line (byline, dateline) with a link where the run is a name. */
+export interface LinkedRun {
+  text: string;
+  href: string | null;
+}
+
+export interface ItemView extends PageViewBase {
+  isNote: boolean;
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  byline: LinkedRun[] | null;
+  dateline: LinkedRun[] | null;
+  blocks: Block[];
+  issue: Link;
+  page: Link;
+  position: string;
+  previous: Link | null;
+  next: Link | null;
+  citation: { gbt: string; plain: string; permalink: string };
+}
+
+/** People and places indexes. */
+export interface IndexView extends PageViewBase {
+  heading: string;
+  intro: string;
+  entries: { link: Link; count: string }[];
+}
+
+/** A person's or a place's page: their items, newest first. */
+export interface NamedView extends PageViewBase {
+  heading: string;
+  /** `记者 · 3篇`. */
+  summary: string;
+  feed: Link | null;
+  items: ItemSummary[];
+}
+
+export interface NotFoundView extends PageViewBase {
+  heading: string;
+  text: string;
+  home: Link;
+  search: Link;
+}
+
+/** One sitemap file (at most 50,000 URLs) and the index that lists them. */
+export interface SitemapFile {
+  permalink: string;
+  /** Absolute URLs. (No `lastmod`: an issue's date is when it was printed, not when its page changed.) */
+  urls: string[];
+}
+
+export interface Site {
+  chrome: Chrome;
+  /** One-element arrays, so that single pages are paged over like the rest (`alias: view`). */
+  home: HomeView[];
+  notFound: NotFoundView[];
+  peopleIndex: IndexView[];
+  placesIndex: IndexView[];
+  /** Head for the search page (`pages/search.njk`, the search engineer's), in a one-element array. */
+  search: PageViewBase[];
+  years: YearView[];
+  issues: IssueView[];
+  pages: PageView[];
+  items: ItemView[];
+  people: NamedView[];
+  places: NamedView[];
+  sitemaps: SitemapFile[];
+  /** `permalink` and the absolute URLs of the sitemap files. */
+  sitemapIndex: { permalink: string; files: string[] };
+  robots: { permalink: string; sitemap: string };
+}

@@ -1,34 +1,65 @@
 /**
  * Reading a printed page: raw page text in, articles and notes out. Pure: no I/O.
- * (Placeholder until the page parser lands: the whole page is one note.)
+ *
+ * The stages, each in its own file:
+ *   lines.ts    text → measured lines (line ends normalised)
+ *   markup.ts   the librarian's @@ directives taken out
+ *   roles.ts    each line: byline, headline-group line, subhead or body text
+ *   blocks.ts   lines → units: headline groups, bylines, repaired paragraphs, subheads
+ *   position.ts headlines before or after their bodies on this page
+ *   items.ts    units → one draft per article or note
+ *   finish.ts   drafts → items: headline group, byline, dateline, repaired text
+ *   fallback.ts a page with no structure → one note
  */
-import type { PageReading, ReadOptions } from "./types.js";
+import { buildUnits, type Unit } from "./blocks.js";
+import { hanShare } from "./chars.js";
+import { readDateline } from "./dateline.js";
+import { readUnstructured } from "./fallback.js";
+import { finishItem, type Script } from "./finish.js";
+import { draftItems } from "./items.js";
+import { normaliseLineEnds, splitLines } from "./lines.js";
+import { readMarkup } from "./markup.js";
+import { detectHeadlinePosition } from "./position.js";
+import { assignRoles, paragraphMode } from "./roles.js";
+import type { PageReading, ReadingWarning, ReadOptions } from "./types.js";
 
 export type { PageReading, ReadOptions } from "./types.js";
 
+/** Does the page show any structure: a headline, a byline, a dateline? */
+function hasStructure(units: Unit[]): boolean {
+  return units.some(
+    (u) =>
+      u.kind === "titles" ||
+      u.kind === "byline" ||
+      (u.kind === "paragraph" && readDateline(u.lines[0]!.text) !== null),
+  );
+}
+
+/** Guesses the language of a page's text: `zh-CN` for mostly Chinese text, else `en`. */
+export function guessLanguage(text: string): "zh-CN" | "en" {
+  return hanShare(text) >= 0.5 ? "zh-CN" : "en";
+}
+
 export function readPage(text: string, options: ReadOptions = {}): PageReading {
-  const lines = text.split("\n");
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, "").trim())
-    .filter((p) => p.length > 0);
-  return {
-    headlinePosition: options.headlinePosition ?? "before-body",
-    items: [
-      {
-        kind: "note",
-        kicker: null,
-        headline: null,
-        subtitle: null,
-        byline: null,
-        reporters: [],
-        correspondents: [],
-        dateline: null,
-        place: null,
-        blocks: paragraphs.map((text) => ({ type: "p" as const, text })),
-        lines: { first: 1, last: lines.length },
-      },
-    ],
-    warnings: [],
-  };
+  const normal = normaliseLineEnds(text);
+  const markup = readMarkup(splitLines(normal));
+  const script: Script = { chinese: guessLanguage(normal) === "zh-CN" };
+  const warnings: ReadingWarning[] = [...markup.warnings];
+  const lines = markup.lines;
+  const mode = paragraphMode(lines);
+  const roles = assignRoles(lines, markup.roles, mode);
+  const units = buildUnits(lines, roles, markup, mode);
+  const position = markup.headlinePosition ?? options.headlinePosition ?? detectHeadlinePosition(units);
+  const structured = !markup.plain && (markup.structural || (script.chinese && hasStructure(units)));
+  if (!structured) {
+    const { item, warning } = readUnstructured(lines, markup, script);
+    warnings.push(warning);
+    return { headlinePosition: position, items: item.blocks.length > 0 ? [item] : [], warnings: sortWarnings(warnings) };
+  }
+  const items = draftItems(units, position).map((draft) => finishItem(draft, markup.roles, script, warnings));
+  return { headlinePosition: position, items, warnings: sortWarnings(warnings) };
+}
+
+function sortWarnings(warnings: ReadingWarning[]): ReadingWarning[] {
+  return [...warnings].sort((a, b) => a.line - b.line);
 }

@@ -1,0 +1,80 @@
+/**
+ * Stage 3: lines with roles → units in page order: headline groups, bylines, paragraphs and
+ * subheads. Paragraph repair happens here: an indented line starts a paragraph; a blank line
+ * where a column breaks does not end one when the text runs on.
+ */
+import { endsSentence, endsWithClosedRemark } from "./chars.js";
+import { isParagraphIndent, type Line } from "./lines.js";
+import type { Markup } from "./markup.js";
+import type { LineRoles, ParagraphMode } from "./roles.js";
+import { isColumnWide } from "./width.js";
+
+export type Unit =
+  | { kind: "titles"; lines: Line[] }
+  | { kind: "byline"; lines: Line[] }
+  | { kind: "paragraph"; lines: Line[] }
+  | { kind: "subhead"; lines: Line[] }
+  /** A forced break (`@@article`, `@@note`): a new item starts after it. */
+  | { kind: "break"; note: boolean; lines: Line[] };
+
+/** Does a text line start a new paragraph, given the line of text before it? */
+function startsParagraph(line: Line, prev: Line, prevColumn: number, blankBetween: boolean, mode: ParagraphMode): boolean {
+  if (isParagraphIndent(line) || line.indent > 5) return true;
+  if (mode === "indent" || !blankBetween) return false;
+  // Without indents, a blank line ends a paragraph unless the sentence plainly runs on: the line
+  // before it is cut off at the full column width, in the middle of a sentence.
+  const finished = endsSentence(prev.text) || endsWithClosedRemark(prev.text);
+  return finished || !isColumnWide(prev, prevColumn);
+}
+
+/** Groups the lines of a page into units. */
+export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode: ParagraphMode): Unit[] {
+  const { roles, columns } = read;
+  const units: Unit[] = [];
+  let current: Unit | null = null;
+  let prevText: Line | null = null;
+  let prevColumn = 0;
+  let blankSince = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const role = roles[i]!;
+    if (role === "blank") {
+      blankSince = true;
+      continue;
+    }
+    if (markup.breaks.has(line.no)) {
+      units.push({ kind: "break", note: markup.notes.has(line.no), lines: [] });
+      current = null;
+      prevText = null;
+    }
+    if (role === "title" || role === "byline") {
+      const kind = role === "title" ? "titles" : "byline";
+      if (current === null || current.kind !== kind || (role === "byline" && blankSince)) {
+        const fresh: Unit = { kind, lines: [] };
+        units.push(fresh);
+        current = fresh;
+      }
+      current.lines.push(line);
+      prevText = null;
+    } else if (role === "subhead") {
+      units.push({ kind: "subhead", lines: [line] });
+      current = null;
+      prevText = null;
+    } else {
+      const fresh =
+        current?.kind !== "paragraph" ||
+        prevText === null ||
+        markup.paragraphs.has(line.no) ||
+        startsParagraph(line, prevText, prevColumn, blankSince, mode);
+      if (fresh) {
+        current = { kind: "paragraph", lines: [] };
+        units.push(current);
+      }
+      current!.lines.push(line);
+      prevText = line;
+      prevColumn = columns[i]!;
+    }
+    blankSince = false;
+  }
+  return units;
+}

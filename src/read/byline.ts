@@ -1,0 +1,120 @@
+/**
+ * Bylines: "□ 本报记者 张三 李四", "□记 者 张三 / 通讯员 李四 报道" (over two lines, with layout
+ * spaces inside 记者), "（记者 张三 通讯员 李四）" after a dateline. Recognising a byline line, and
+ * reading one into the printed text and the lists of reporters (记者) and correspondents (通讯员).
+ */
+import { BYLINE_MARKERS } from "./chars.js";
+
+/** A byline as the reader keeps it. */
+export interface Byline {
+  /** As printed, without markers, spaces normalised. */
+  text: string;
+  reporters: string[];
+  correspondents: string[];
+}
+
+type Role = "reporter" | "correspondent" | "other";
+
+/** Role words with the layout spaces a typesetter puts inside them to fill a width. */
+const SPACED_ROLE_WORDS: [RegExp, string][] = [
+  [/记[ \u3000]+者/gu, "记者"],
+  [/通[ \u3000]*讯[ \u3000]*员/gu, "通讯员"],
+  [/实[ \u3000]*习[ \u3000]*生/gu, "实习生"],
+  [/报[ \u3000]+道/gu, "报道"],
+];
+
+/** What may stand before 记者/通讯员 in one word: the paper, an agency, a rank. */
+const ROLE_WORD = /^((?:本报|本刊|新华社|中新社|人民日报|央视|特约|实习|见习|首席|摄影|融媒|融媒体|全媒体|驻[\u4e00-\u9fff]{1,3}){0,3})(记者|通讯员|实习生)(.*)$/u;
+/** Words that credit work without naming a role, or close the byline. */
+const CREDIT_WORDS = new Set(["报道", "摄", "摄影", "文", "图", "文/图", "图/文", "文图", "整理", "采写", "撰稿", "制图", "通讯"]);
+/** A person's name: two to four Han characters, or a transcribed name with a middle dot. */
+const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,10})$/u;
+
+/** Strips byline markers and normalises the spaces and spaced role words of a byline text. */
+export function normaliseBylineText(text: string): string {
+  let out = text;
+  while (out.length > 0 && BYLINE_MARKERS.includes(out[0]!)) out = out.slice(1);
+  for (const [spaced, word] of SPACED_ROLE_WORDS) out = out.replace(spaced, word);
+  return out.replace(/[ \u3000\t]+/gu, " ").trim();
+}
+
+interface Token {
+  role: Role | null;
+  /** A name carried by the token (a name glued to its role word, or a bare name). */
+  name: string | null;
+  /** True for a credit word such as 报道. */
+  credit: boolean;
+}
+
+function classify(token: string): Token | null {
+  const role = ROLE_WORD.exec(token);
+  if (role) {
+    const kind: Role = role[2] === "记者" ? "reporter" : role[2] === "通讯员" ? "correspondent" : "other";
+    const rest = role[3]!;
+    if (rest === "") return { role: kind, name: null, credit: false };
+    return NAME.test(rest) ? { role: kind, name: rest, credit: false } : null;
+  }
+  if (CREDIT_WORDS.has(token)) return { role: null, name: null, credit: true };
+  if (NAME.test(token)) return { role: null, name: token, credit: false };
+  return null;
+}
+
+/** Tokens of a normalised byline text, or null when a word is neither role, credit nor name. */
+function tokens(text: string): Token[] | null {
+  const out: Token[] = [];
+  for (const word of text.split(" ")) {
+    if (word === "") continue;
+    const token = classify(word);
+    if (!token) return null;
+    out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Is this line (or the start of a two-line byline) a byline? Unmarked lines must open with a
+ * role word (记者 …); a line with a □ marker may open with a credit word (文/图 …) too.
+ */
+export function isBylineText(text: string, marked: boolean): boolean {
+  const normal = normaliseBylineText(text);
+  if (normal.length === 0 || normal.length > 60) return false;
+  const list = tokens(normal);
+  if (!list || list.length === 0) return false;
+  const first = list[0]!;
+  const hasName = list.some((t) => t.name !== null);
+  if (first.role !== null) return hasName || list.length === 1;
+  return marked && first.credit && hasName;
+}
+
+/**
+ * Is this line the second line of a byline (e.g. "通讯员 李四 报道" under "□记者 张三")?
+ * It must read as a byline on its own; a line of names only continues a byline that had no credit word yet.
+ */
+export function continuesByline(text: string): boolean {
+  return isBylineText(text, false);
+}
+
+/** Names by role, read from a normalised byline text (names after 记者 and after 通讯员). */
+export function namesOf(text: string): { reporters: string[]; correspondents: string[] } {
+  const reporters: string[] = [];
+  const correspondents: string[] = [];
+  let current: Role | null = null;
+  for (const word of text.split(" ")) {
+    const token = classify(word.replace(/^[（(]|[）)]$/gu, ""));
+    if (!token) continue;
+    if (token.credit) {
+      current = null;
+      continue;
+    }
+    if (token.role) current = token.role;
+    if (token.name && current === "reporter") reporters.push(token.name);
+    if (token.name && current === "correspondent") correspondents.push(token.name);
+  }
+  return { reporters, correspondents };
+}
+
+/** Reads the byline printed over `texts` (one entry per source line). */
+export function readByline(texts: string[]): Byline {
+  const text = normaliseBylineText(texts.map(normaliseBylineText).join(" "));
+  return { text, ...namesOf(text) };
+}

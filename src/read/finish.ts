@@ -1,0 +1,148 @@
+/**
+ * Stage 5: drafts → items. Reads the headline group, the byline and the dateline, and repairs
+ * the text of every block. Every character of the draft's lines ends up in exactly one field.
+ */
+import type { Unit } from "./blocks.js";
+import { readByline, namesOf, type Byline } from "./byline.js";
+import { readDateline, type Dateline } from "./dateline.js";
+import { readHeadlineGroup } from "./headline.js";
+import type { Draft } from "./items.js";
+import type { Line } from "./lines.js";
+import type { ForcedRole } from "./markup.js";
+import { joinLines, repairSpaces } from "./text.js";
+import type { Block, Item, ReadingWarning } from "./types.js";
+
+/** How the text of this page is written. */
+export interface Script {
+  /** Chinese text: no spaces between wrapped lines, layout spaces in numbers removed. */
+  chinese: boolean;
+}
+
+function lineSpan(draft: Draft): { first: number; last: number } {
+  const all: Line[] = [...(draft.titles ?? []), ...draft.bylines, ...draft.body.flatMap((u) => u.lines)];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const line of all) {
+    first = Math.min(first, line.no);
+    last = Math.max(last, line.no);
+  }
+  return { first, last };
+}
+
+/** The repaired text of a paragraph or subhead. */
+export function unitText(unit: Unit, script: Script): string {
+  return repairSpaces(
+    joinLines(
+      unit.lines.map((l) => l.text),
+      !script.chinese,
+    ),
+    script.chinese,
+  );
+}
+
+/** Blocks of the body; the first paragraph loses its dateline, which is returned apart. */
+function readBody(body: Unit[], script: Script): { blocks: Block[]; dateline: Dateline | null } {
+  const blocks: Block[] = [];
+  let dateline: Dateline | null = null;
+  body.forEach((unit, index) => {
+    const type = unit.kind === "subhead" ? "subhead" : "p";
+    if (index === 0 && type === "p") {
+      const raw = joinLines(
+        unit.lines.map((l) => l.text),
+        !script.chinese,
+      );
+      dateline = readDateline(raw);
+      const text = repairSpaces(dateline ? dateline.rest : raw, script.chinese);
+      if (text !== "") blocks.push({ type, text });
+      return;
+    }
+    const text = unitText(unit, script);
+    if (text !== "") blocks.push({ type, text });
+  });
+  return { blocks, dateline };
+}
+
+/** The byline of the item: the printed byline, then a credit from the dateline's brackets. */
+function mergeByline(printed: Byline | null, credit: string | null): Byline | null {
+  if (!credit) return printed;
+  if (!printed) return { text: credit, ...namesOf(credit) };
+  const names = namesOf(credit);
+  return {
+    text: `${printed.text} ${credit}`,
+    reporters: [...printed.reporters, ...names.reporters],
+    correspondents: [...printed.correspondents, ...names.correspondents],
+  };
+}
+
+/** A note a librarian forced: headline and byline lines become leading paragraphs. */
+function forcedNote(draft: Draft, script: Script, lines: { first: number; last: number }): Item {
+  const lead: Unit[] = [...(draft.titles ?? []), ...draft.bylines].map((line) => ({
+    kind: "paragraph" as const,
+    lines: [line],
+  }));
+  const blocks = [...lead, ...draft.body]
+    .map((unit): Block => ({ type: unit.kind === "subhead" ? "subhead" : "p", text: unitText(unit, script) }))
+    .filter((b) => b.text !== "");
+  return note(blocks, lines);
+}
+
+/** An item with no headline, byline or dateline. */
+export function note(blocks: Block[], lines: { first: number; last: number }): Item {
+  return {
+    kind: "note",
+    kicker: null,
+    headline: null,
+    subtitle: null,
+    byline: null,
+    reporters: [],
+    correspondents: [],
+    dateline: null,
+    place: null,
+    blocks,
+    lines,
+  };
+}
+
+/** Reads one draft into an item, adding the warnings a librarian should see. */
+export function finishItem(
+  draft: Draft,
+  forced: Map<number, ForcedRole>,
+  script: Script,
+  warnings: ReadingWarning[],
+): Item {
+  const lines = lineSpan(draft);
+  if (draft.forcedNote) return forcedNote(draft, script, lines);
+  const group = draft.titles ? readHeadlineGroup(draft.titles, forced) : null;
+  const printed = draft.bylines.length > 0 ? readByline(draft.bylines.map((l) => l.text)) : null;
+  const { blocks, dateline } = readBody(draft.body, script);
+  const byline = mergeByline(printed, dateline?.credit ?? null);
+  const fix = (s: string | null | undefined): string | null => (s ? repairSpaces(s, script.chinese) : null);
+  if (!group && !byline && !dateline) return note(blocks, lines);
+  if (!group?.headline) {
+    warnings.push({
+      line: lines.first,
+      code: "article-without-headline",
+      message: "No headline found for this article; mark it with @@headline, or @@note if it is a note.",
+    });
+  }
+  if (group && draft.body.length === 0) {
+    warnings.push({
+      line: draft.titles![0]!.no,
+      code: "headline-without-body",
+      message: "This headline has no article text; check the page, or mark the lines with @@text.",
+    });
+  }
+  return {
+    kind: "article",
+    kicker: fix(group?.kicker),
+    headline: fix(group?.headline),
+    subtitle: fix(group?.subtitle),
+    byline: byline?.text ?? null,
+    reporters: byline?.reporters ?? [],
+    correspondents: byline?.correspondents ?? [],
+    dateline: dateline?.text ?? null,
+    place: dateline?.place ?? null,
+    blocks,
+    lines,
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Stage 2: what each line is — byline, headline-group line ("title"), subhead or body text.
+ * Rules are about shape and place, never about particular words:
+ * - a byline opens with a role word (记者, 通讯员) or a □ marker and holds only names;
+ * - a title line is short, not indented as a paragraph, does not end a sentence with 。 or leave it
+ *   open (，、：), follows a finished paragraph (or a title, or the page top), and stands apart:
+ *   a blank line, a byline or a new paragraph follows it;
+ * - a subhead is a one-line indented paragraph of the same shape inside a body.
+ */
+import { continuesByline, isBylineText } from "./byline.js";
+import { endsOpen, endsSentence, endsWithClosedRemark, endsWithDash } from "./chars.js";
+import { isParagraphIndent, type Line } from "./lines.js";
+import type { ForcedRole } from "./markup.js";
+import { columnWidths, isColumnWide } from "./width.js";
+
+export type Role = "blank" | "byline" | "title" | "subhead" | "text";
+
+/** How paragraphs start on this page: with an indent, or after a blank line. */
+export type ParagraphMode = "indent" | "blank";
+
+/** Longest title line, in display cells (40 Han characters). */
+const MAX_TITLE_WIDTH = 80;
+/** Longest subhead, in display cells. */
+const MAX_SUBHEAD_WIDTH = 64;
+/** How many title lines may stand on consecutive lines without a blank line between them. */
+const MAX_TITLE_RUN = 3;
+
+/** Does a line have the shape of a headline-group line, wherever it stands? */
+export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
+  if (line.blank || isParagraphIndent(line)) return false;
+  if (line.width > maxWidth || Array.from(line.text).length < 2) return false;
+  if (endsOpen(line.text) || endsWithDash(line.text)) return false;
+  if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
+  return !/[。.…][”’」』"']*$/u.test(line.text);
+}
+
+/** Does the text before a line finish a paragraph, so that a headline may follow? */
+function finishesParagraph(text: string): boolean {
+  return endsSentence(text) || endsWithClosedRemark(text);
+}
+
+/** Page-level choice: paragraphs marked by indents when enough lines are indented. */
+export function paragraphMode(lines: Line[]): ParagraphMode {
+  let indented = 0;
+  let content = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    content++;
+    if (isParagraphIndent(line)) indented++;
+  }
+  return indented >= 2 && indented * 20 >= content ? "indent" : "blank";
+}
+
+/** Marks byline lines (a byline may run over two lines). */
+function markBylines(lines: Line[], forced: Map<number, ForcedRole>, roles: Role[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const force = forced.get(line.no);
+    if (force === "byline") roles[i] = "byline";
+    if (force || !isBylineText(line.text, line.marked)) continue;
+    roles[i] = "byline";
+    const next = lines[i + 1];
+    if (next && !next.blank && !forced.has(next.no) && continuesByline(next.text)) roles[++i] = "byline";
+  }
+}
+
+/** Context the title rules need about the page. */
+interface Context {
+  lines: Line[];
+  roles: Role[];
+  forced: Map<number, ForcedRole>;
+  columns: number[];
+  mode: ParagraphMode;
+}
+
+/** May a title stand right after whatever precedes line `i`? */
+function titleMayFollow(ctx: Context, i: number): boolean {
+  for (let p = i - 1; p >= 0; p--) {
+    const prev = ctx.lines[p]!;
+    if (prev.blank) continue;
+    const role = ctx.roles[p];
+    if (role === "title") return true;
+    if (role === "byline") return false;
+    return finishesParagraph(prev.text);
+  }
+  return true;
+}
+
+/** Does what follows line `i` let it stand as the last line of a headline group? */
+function closesTitle(ctx: Context, i: number): "isolated" | "adjacent" | null {
+  const next = ctx.lines[i + 1];
+  if (!next || next.blank) return "isolated";
+  const role = ctx.roles[i + 1];
+  if (role === "byline") return "adjacent";
+  const force = ctx.forced.get(next.no);
+  if (force === "kicker" || force === "headline" || force === "subtitle") return "adjacent";
+  if (ctx.mode === "indent" && isParagraphIndent(next)) return "adjacent";
+  return null;
+}
+
+/** The next non-blank line after `i`, by index, or -1. */
+function nextContent(lines: Line[], i: number): number {
+  for (let n = i + 1; n < lines.length; n++) if (!lines[n]!.blank) return n;
+  return -1;
+}
+
+/**
+ * Is line `i` (title-shaped, after a finished paragraph) the start of a run of 1–3 title lines
+ * that ends properly? Returns how many lines the run has, or 0.
+ */
+function titleRunAt(ctx: Context, i: number): number {
+  for (let k = 0; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
+    const line = ctx.lines[i + k]!;
+    if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
+    if (!isTitleShaped(line)) return 0;
+    const wide = isColumnWide(line, ctx.columns[i + k]!);
+    const close = closesTitle(ctx, i + k);
+    if (close === "isolated") return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
+    // Title lines packed against their neighbours must not look like wrapped body lines.
+    if (wide) return 0;
+    if (close === "adjacent") return k + 1;
+  }
+  return 0;
+}
+
+/** Is the text after a blank line the rest of a column that line `i` started (a column break)? */
+function continuesColumn(ctx: Context, i: number): boolean {
+  const n = nextContent(ctx.lines, i);
+  if (n < 0) return false;
+  const next = ctx.lines[n]!;
+  if (ctx.roles[n] === "byline" || isParagraphIndent(next) || ctx.forced.has(next.no)) return false;
+  return isColumnWide(next, ctx.columns[n]!) || !isTitleShaped(next);
+}
+
+/** Marks title lines, scanning forward so that each decision sees the roles before it. */
+function markTitles(ctx: Context): void {
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i]!;
+    if (line.blank || ctx.roles[i] !== "text") continue;
+    const force = ctx.forced.get(line.no);
+    if (force === "kicker" || force === "headline" || force === "subtitle") {
+      ctx.roles[i] = "title";
+      continue;
+    }
+    if (force || !titleMayFollow(ctx, i)) continue;
+    const run = titleRunAt(ctx, i);
+    for (let k = 0; k < run; k++) ctx.roles[i + k] = "title";
+    if (run > 0) i += run - 1;
+  }
+}
+
+/** Marks one-line indented paragraphs shaped like headings inside a body as subheads. */
+function markSubheads(ctx: Context): void {
+  for (let i = 1; i + 1 < ctx.lines.length; i++) {
+    const line = ctx.lines[i]!;
+    if (ctx.roles[i] !== "text") continue;
+    const force = ctx.forced.get(line.no);
+    if (force === "subhead") {
+      ctx.roles[i] = "subhead";
+      continue;
+    }
+    if (force || ctx.mode !== "indent" || !isParagraphIndent(line)) continue;
+    const prev = ctx.lines[i - 1]!;
+    const next = ctx.lines[i + 1]!;
+    if (prev.blank || ctx.roles[i - 1] !== "text" || next.blank || ctx.roles[i + 1] !== "text") continue;
+    if (!isParagraphIndent(next) || ctx.forced.has(next.no)) continue;
+    const shaped = { ...line, indent: 0 };
+    if (isTitleShaped(shaped, MAX_SUBHEAD_WIDTH) && !endsSentence(line.text) && !endsWithClosedRemark(line.text)) {
+      ctx.roles[i] = "subhead";
+    }
+  }
+}
+
+/** Roles of the lines, and the column width around each line (same indexes as the lines). */
+export interface LineRoles {
+  roles: Role[];
+  columns: number[];
+}
+
+/** The role of every line. `structure` false: everything is body text (an unstructured page). */
+export function assignRoles(
+  lines: Line[],
+  forced: Map<number, ForcedRole>,
+  mode: ParagraphMode,
+  structure = true,
+): LineRoles {
+  const roles: Role[] = lines.map((line) => (line.blank ? "blank" : "text"));
+  if (structure) markBylines(lines, forced, roles);
+  const columns = columnWidths(lines, (i) => roles[i] === "byline");
+  if (!structure) return { roles, columns };
+  const ctx: Context = { lines, roles, forced, columns, mode };
+  markTitles(ctx);
+  markSubheads(ctx);
+  return { roles, columns };
+}

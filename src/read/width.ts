@@ -1,0 +1,43 @@
+/**
+ * Column width around a line. Newspaper text is set in columns whose width varies from article to
+ * article; a line that runs the full width of its column is body text, while headlines are
+ * visibly shorter or longer. The width of a column is read from the lines that are followed by
+ * a continuation line (those are full), nearest first.
+ */
+import { isParagraphIndent, type Line } from "./lines.js";
+
+/** How many full lines on each side of a line inform its column width. */
+const NEIGHBOURS = 4;
+
+/** Column width (display cells) for every line index, or 0 when nothing around says. */
+export function columnWidths(lines: Line[], excluded: (index: number) => boolean): number[] {
+  const samples: { index: number; width: number }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.blank || next.blank || excluded(i) || excluded(i + 1)) continue;
+    if (isParagraphIndent(next) || next.indent > 5) continue;
+    samples.push({ index: i, width: line.width + line.indent });
+  }
+  const out = new Array<number>(lines.length).fill(0);
+  let p = 0; // first sample at or after the current line
+  for (let i = 0; i < lines.length; i++) {
+    while (p < samples.length && samples[p]!.index < i) p++;
+    const near = samples.slice(Math.max(0, p - NEIGHBOURS), p + NEIGHBOURS).map((s) => s.width);
+    out[i] = median(near);
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Is a line about as wide as its column (so probably a wrapped body line)? */
+export function isColumnWide(line: Line, column: number): boolean {
+  if (column === 0) return false;
+  const tolerance = Math.max(3, column * 0.1);
+  return Math.abs(line.width + line.indent - column) <= tolerance;
+}

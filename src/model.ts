@@ -46,6 +46,8 @@ export interface Issue {
   date: string;
   /** Edition slug from the folder name (`2025-03-17-evening` → `evening`), null for the main edition. */
   edition: string | null;
+  /** Edition label as printed (e.g. `晚报`), from the issue metadata's `edition`; null when not given. */
+  editionLabel?: string | null;
   /** Issue number (期号) from the metadata, or null. */
   number: number | null;
   /** Folder of the issue relative to the archive root. */

@@ -1,8 +1,31 @@
+/** Diagnostics as a librarian reads them: compiler-style lines, then one summary line. */
 import type { Diagnostic } from "./diagnostic.js";
+import type { LoadResult } from "./index.js";
 
-/** `issues/2025-02-30: error: not a real date … — rename the folder`, one line per problem. */
+/** `issues/2025-02-30: error: not a real date (February has 28 days in 2025) — rename the folder` */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}${d.line ? `:${d.line}` : ""}: ${d.severity}: ${d.message} — ${d.hint}`;
+}
+
+/** One line per problem, in the order given. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics
-    .map((d) => `${d.file}${d.line ? `:${d.line}` : ""}: ${d.severity}: ${d.message} — ${d.hint}`)
-    .join("\n");
+  return diagnostics.map(formatDiagnostic).join("\n");
+}
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** `2 errors, 1 warning: the site cannot be built until the errors are fixed`, or what is ready to build. */
+export function formatSummary({ archive, diagnostics }: LoadResult): string {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  if (errors > 0)
+    return `${count(errors, "error")}, ${count(warnings, "warning")}: the site cannot be built until the errors are fixed`;
+  const pages = archive.issues.reduce((n, issue) => n + issue.pages.length, 0);
+  const ready = `${count(archive.issues.length, "issue")} (${count(pages, "page")}) ready to build`;
+  return warnings === 0 ? `no problems: ${ready}` : `no errors, ${count(warnings, "warning")}: ${ready}`;
+}
+
+/** Every diagnostic, then the summary: what `check` prints and what a refused build says. */
+export function formatReport(result: LoadResult): string {
+  return [...result.diagnostics.map(formatDiagnostic), formatSummary(result)].join("\n");
 }

@@ -1,0 +1,27 @@
+/**
+ * `npm run check [-- --root DIR]`: validate the whole archive and print every problem, compiler-style,
+ * then a summary. Exits 0 when there are no errors (warnings allowed), 1 otherwise, 2 on bad usage.
+ * The root is `--root DIR`, else `ARCHIVE_ROOT`, else the current directory; `ARCHIVE_BASE_URL` and
+ * `ARCHIVE_PATH_PREFIX` are checked as the build would apply them.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatReport } from "../load/format.js";
+import { loadArchive } from "../load/index.js";
+import { overridesFromEnv } from "../load/overrides.js";
+
+function main(argv: string[]): number {
+  let root: string;
+  try {
+    const { values } = parseArgs({ args: argv, options: { root: { type: "string" } }, strict: true });
+    root = resolve(values.root ?? process.env.ARCHIVE_ROOT ?? ".");
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nusage: npm run check -- [--root DIR]\n`);
+    return 2;
+  }
+  const result = loadArchive(root, overridesFromEnv());
+  process.stdout.write(`${formatReport(result)}\n`);
+  return result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

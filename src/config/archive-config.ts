@@ -1,0 +1,100 @@
+/**
+ * `archive.yaml`: the archive-wide settings a librarian writes once (see `ArchiveConfig` in
+ * src/model.ts, whose field names are the file's keys). Unknown keys are rejected: a typo would
+ * otherwise silently fall back to a default.
+ */
+import { IANAZone } from "luxon";
+import { z } from "zod";
+import type { ArchiveConfig } from "../model.js";
+import { headlinePositionSchema } from "./headlines.js";
+import type { FileSpec, Path } from "./yaml-file.js";
+
+export const ARCHIVE_CONFIG_FILE = "archive.yaml";
+
+const text = (what: string) =>
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(1, { error: "must not be empty" });
+
+/** `zh-CN`, `en`: a tag `Intl` accepts; stored in its canonical spelling. */
+const languageTag = text("a language tag such as zh-CN")
+  .refine(isLanguageTag, { error: "is not a language tag (BCP 47), like zh-CN or en" })
+  .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = text("an IANA time zone such as Asia/Shanghai").refine(
+  (zone) => IANAZone.isValidZone(zone),
+  {
+    error: "is not a known IANA time zone, like Asia/Shanghai",
+  },
+);
+
+/** An origin: scheme and host only, so that the path prefix lives in one place. */
+const baseUrl = text("the site's origin")
+  .refine(isOrigin, { error: "must be the site's origin only, like https://example.github.io (no path)" })
+  .transform((url) => url.replace(/\/$/, ""));
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+export const pathPrefixSchema = z
+  .string({ error: "must be text, like / or /archive/" })
+  .regex(/^\/(?:[^/?#\s]+\/)*$/, {
+    error: 'must start and end with "/", like /archive/ (or / for the site root)',
+  });
+
+export const archiveConfigSchema = z
+  .strictObject({
+    title: text("the archive's name"),
+    description: z.string({ error: "must be text" }).trim().default(""),
+    language: languageTag,
+    timeZone,
+    baseUrl,
+    pathPrefix: pathPrefixSchema.default("/"),
+    publisher: text("who publishes the newspaper").optional(),
+    feedLimit: z
+      .number({ error: "must be a number" })
+      .int({ error: "must be a whole number" })
+      .positive({ error: "must be 1 or more" })
+      .default(50),
+    headlinePosition: headlinePositionSchema.optional(),
+  })
+  .transform(({ publisher, headlinePosition, ...rest }): ArchiveConfig => ({
+    ...rest,
+    publisher: publisher ?? rest.title,
+    ...(headlinePosition ? { headlinePosition } : {}),
+  }));
+
+/** What each key is for, with a line to copy; shown when the key is missing or wrong. */
+const HELP: Record<keyof ArchiveConfig, string> = {
+  title: "the archive's name, shown on every page: title: 聊城新闻档案",
+  description: "a sentence about the archive for the home page and feeds: description: 聊城本地新闻",
+  language: "the newspaper's language as a BCP 47 tag: language: zh-CN",
+  timeZone: "the IANA time zone the newspaper is published in: timeZone: Asia/Shanghai",
+  baseUrl: "the origin the site is served from, without a path: baseUrl: https://example.github.io",
+  pathPrefix: "the path the site lives under on that origin: pathPrefix: /archive/ (or / for the root)",
+  publisher: "who publishes the newspaper (defaults to the title): publisher: 聊城日报",
+  feedLimit: "how many entries the latest-articles feeds hold: feedLimit: 50",
+  headlinePosition: "where pages print headlines, unless detected: headlinePosition: after-body",
+};
+
+export const archiveConfigSpec: FileSpec<ArchiveConfig> = {
+  schema: archiveConfigSchema,
+  keysAt: () => Object.keys(HELP),
+  helpAt: (path: Path) => HELP[path[0] as keyof ArchiveConfig] ?? "see docs/librarians.md",
+  whereAt: () => "",
+};

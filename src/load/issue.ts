@@ -1,0 +1,107 @@
+/**
+ * One issue folder → an `Issue`: its optional `issue.yaml`, its page files in printed order, and a
+ * report on every other entry in the folder.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { closest } from "../config/closest.js";
+import { ISSUE_METADATA_FILE, issueMetadataSpec, type IssueMetadata } from "../config/issue-metadata.js";
+import { parseYamlFile } from "../config/yaml-file.js";
+import type { Issue, Page } from "../model.js";
+import type { HeadlinePosition } from "../read/types.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { diagnose } from "./catalogue.js";
+import { decodeText } from "./decode.js";
+import { isJunk, isPageFile, notAPageHint } from "./file-kinds.js";
+import { isDirectory, sortedEntries, type IssueFolder } from "./issue-folders.js";
+import { loadPage } from "./page.js";
+import { numberPages } from "./page-numbers.js";
+import { readBytes } from "./read-file.js";
+
+export interface LoadedIssue {
+  /** Null when no page of the issue can be published. */
+  issue: Issue | null;
+  diagnostics: Diagnostic[];
+}
+
+/** `defaultHeadlines` is archive.yaml's `headlinePosition`, used when issue.yaml says nothing. */
+export function loadIssue(
+  root: string,
+  folder: IssueFolder,
+  defaultHeadlines?: HeadlinePosition,
+): LoadedIssue {
+  const diagnostics: Diagnostic[] = [];
+  const pageNames: string[] = [];
+  for (const name of sortedEntries(join(root, folder.dir))) {
+    const file = `${folder.dir}/${name}`;
+    if (name === ISSUE_METADATA_FILE) continue; // read below, once the page files are known
+    if (isJunk(name)) diagnostics.push(diagnose("junk-file", file, {}));
+    else if (isDirectory(join(root, file))) diagnostics.push(diagnose("unexpected-folder", file, {}));
+    else if (isPageFile(name)) pageNames.push(name);
+    else diagnostics.push(diagnose("not-a-page", file, { hint: notAPageHint(name) }));
+  }
+  const { metadata, diagnostics: metadataDiagnostics } = loadMetadata(root, folder.dir, pageNames);
+  diagnostics.push(...metadataDiagnostics);
+  if (pageNames.length === 0) {
+    diagnostics.push(diagnose("no-pages", folder.dir, {}));
+    return { issue: null, diagnostics };
+  }
+
+  const pageMeta = (name: string) => metadata.pages?.[name] ?? null;
+  const numbering = numberPages(
+    pageNames.map((name) => ({ name, path: `${folder.dir}/${name}`, explicit: pageMeta(name)?.number })),
+  );
+  diagnostics.push(...numbering.diagnostics);
+  const pages: Page[] = [];
+  for (const name of pageNames) {
+    const result = loadPage({
+      path: join(root, folder.dir, name),
+      file: `${folder.dir}/${name}`,
+      number: numbering.numbers.get(name) ?? null,
+      name: pageMeta(name)?.name ?? null,
+      headlinePosition: pageMeta(name)?.headlines ?? metadata.headlines ?? defaultHeadlines,
+    });
+    diagnostics.push(...result.diagnostics);
+    if (result.page) pages.push(result.page);
+  }
+  if (pages.length === 0) return { issue: null, diagnostics };
+  pages.sort((a, b) => a.number - b.number);
+  const issue: Issue = {
+    date: folder.date,
+    edition: folder.edition,
+    editionLabel: metadata.edition ?? null,
+    number: metadata.number ?? null,
+    dir: folder.dir,
+    pages,
+  };
+  return { issue, diagnostics };
+}
+
+/** The folder's issue.yaml, if any, checked against the page files it describes. */
+function loadMetadata(
+  root: string,
+  dir: string,
+  pageNames: readonly string[],
+): { metadata: IssueMetadata; diagnostics: Diagnostic[] } {
+  const file = `${dir}/${ISSUE_METADATA_FILE}`;
+  const path = join(root, file);
+  if (!existsSync(path)) return { metadata: {}, diagnostics: [] };
+  if (isDirectory(path)) return { metadata: {}, diagnostics: [diagnose("unexpected-folder", file, {})] };
+  const read = readBytes(path, file);
+  if (!read.ok) return { metadata: {}, diagnostics: [read.diagnostic] };
+  const decoded = decodeText(read.bytes, file);
+  if (!decoded.ok) return { metadata: {}, diagnostics: [decoded.diagnostic] };
+  const parsed = parseYamlFile(decoded.text, file, issueMetadataSpec);
+  if (!parsed.value) return { metadata: {}, diagnostics: parsed.diagnostics };
+  const diagnostics = Object.keys(parsed.value.pages ?? {})
+    .filter((name) => !pageNames.includes(name))
+    .map((name) =>
+      diagnose(
+        "unknown-page-file",
+        file,
+        { name, suggestion: closest(name, pageNames), files: [...pageNames] },
+        parsed.lineOfKey(["pages", name]),
+      ),
+    );
+  return { metadata: parsed.value, diagnostics };
+}

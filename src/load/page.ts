@@ -1,0 +1,68 @@
+/**
+ * One page file → a `Page`: read once, decoded, read into items by the page reader, with everything
+ * the reader found worth a librarian's look turned into diagnostics on the page's lines.
+ */
+import type { Page } from "../model.js";
+import type { HeadlinePosition, PageReading, ReadingWarning } from "../read/types.js";
+import { readPage } from "../read/index.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { catalogue, diagnose } from "./catalogue.js";
+import { decodePage } from "./decode.js";
+import { readBytes } from "./read-file.js";
+
+export interface PageSource {
+  /** Absolute path of the file. */
+  path: string;
+  /** The same, relative to the archive root (`Page.file`). */
+  file: string;
+  /** Printed page number, or null when it has none (already reported). */
+  number: number | null;
+  name: string | null;
+  headlinePosition: HeadlinePosition | undefined;
+}
+
+export interface LoadedPage {
+  /** Null when the page cannot be published (the diagnostics say why). */
+  page: Page | null;
+  diagnostics: Diagnostic[];
+}
+
+export function loadPage(source: PageSource): LoadedPage {
+  const read = readBytes(source.path, source.file);
+  if (!read.ok) return { page: null, diagnostics: [read.diagnostic] };
+  const decoded = decodePage(read.bytes, source.file);
+  if (!decoded.ok) return { page: null, diagnostics: [decoded.diagnostic] };
+  const options = source.headlinePosition ? { headlinePosition: source.headlinePosition } : {};
+  let reading: PageReading;
+  try {
+    reading = readPage(decoded.text, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { page: null, diagnostics: [diagnose("read-failed", source.file, { reason })] };
+  }
+  const diagnostics = reading.warnings.map((w) => fromReadingWarning(w, source.file));
+  if (source.number === null) return { page: null, diagnostics };
+  const page: Page = {
+    number: source.number,
+    name: source.name,
+    file: source.file,
+    text: decoded.text,
+    reading,
+  };
+  return { page, diagnostics };
+}
+
+/** The reader's own codes have their hints in the catalogue; a code added later still gets reported. */
+function fromReadingWarning(warning: ReadingWarning, file: string): Diagnostic {
+  const code = (READING_CODES as readonly string[]).includes(warning.code)
+    ? (warning.code as (typeof READING_CODES)[number])
+    : "reading-warning";
+  return diagnose(code, file, { text: warning.message }, warning.line);
+}
+
+const READING_CODES = [
+  "unknown-markup",
+  "article-without-headline",
+  "headline-without-body",
+  "unstructured-page",
+] as const satisfies readonly (ReadingWarning["code"] & keyof typeof catalogue)[];

@@ -1,0 +1,34 @@
+/**
+ * The baseline's pages: as many as the archive build wrote, sharing out the synthetic archive's
+ * paragraphs so both builds push about the same text through their templates.
+ */
+import type { BaselineItem } from "./eleventy.config.js";
+
+/** Paragraphs of a printed page: an indented line starts one, wrapped lines join. */
+export function pageParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    if (/^[ \u3000]/.test(line) || paragraphs.length === 0) paragraphs.push(line.trim());
+    else paragraphs[paragraphs.length - 1] += line.trim();
+  }
+  return paragraphs;
+}
+
+/** `count` pages, paragraphs dealt round-robin; each page is titled by its first paragraph. */
+export function baselineItems(pageTexts: Iterable<string>, count: number): BaselineItem[] {
+  const items: BaselineItem[] = Array.from({ length: count }, (_, i) => ({
+    path: `p/${i}`,
+    title: "",
+    paragraphs: [],
+  }));
+  let next = 0;
+  for (const text of pageTexts) {
+    for (const paragraph of pageParagraphs(text)) {
+      items[next % count]!.paragraphs.push(paragraph);
+      next += 1;
+    }
+  }
+  for (const item of items) item.title = (item.paragraphs[0] ?? "").slice(0, 20);
+  return items;
+}

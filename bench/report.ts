@@ -1,0 +1,110 @@
+/**
+ * The benchmark's report: a table for people, then one line of JSON for tools and for
+ * docs/performance.md. Pure formatting; the figures come from bench/run.ts.
+ */
+import type { StageFigures } from "./stages.js";
+import type { SearchCost } from "./search-cost.js";
+import type { ParseThroughput } from "./parse-throughput.js";
+
+/** Everything one run measured. Field names of the JSON line are part of the bench's interface. */
+export interface BenchResult {
+  date: string;
+  commit: string;
+  node: string;
+  cpus: number;
+  seed: number;
+  issues: number;
+  pages: number;
+  articles: number;
+  notes: number;
+  generateSeconds: number;
+  wallSeconds: StageFigures["wallSeconds"];
+  peakMemoryMB: StageFigures["peakMemoryMB"];
+  msPerArticle: number;
+  outputMB: number;
+  outputFiles: number;
+  outputHtmlFiles: number;
+  /** Mean wire KB per cold query, null when not measurable (see searchNullReason). */
+  searchKBPerQuery: number | null;
+  searchRawKBPerQuery: number | null;
+  searchNullReason: string | null;
+  searchQueries: SearchCost["queries"];
+  baselinePages: number;
+  baselineRenderSeconds: number | null;
+  baselinePeakMemoryMB: number | null;
+  renderVsBaseline: number | null;
+  parseMBPerSecond: number | null;
+  parsePerMBRatio: number | null;
+  parseCases: ParseThroughput["cases"];
+  parseSkippedSizesMB: number[];
+}
+
+/** The issue's targets, as stated there; the one-year time target applies to 365 issues. */
+export const TARGETS = { yearSeconds: 90, peakMB: 3 * 1024, renderVsBaseline: 1.5, searchKB: 150 } as const;
+
+const num = (n: number | null, digits = 2): string => (n === null ? "—" : n.toFixed(digits));
+const pad = (s: string, n: number): string => s + " ".repeat(Math.max(0, n - [...s].length));
+const lpad = (s: string, n: number): string => " ".repeat(Math.max(0, n - s.length)) + s;
+
+function verdict(ok: boolean | null): string {
+  return ok === null ? "n/a" : ok ? "met" : "MISSED";
+}
+
+export function formatTable(r: BenchResult): string {
+  const rows: [string, keyof BenchResult["wallSeconds"]][] = [
+    ["startup (node, tsx, Eleventy config)", "startup"],
+    ["load + parse", "parse"],
+    ["render (Eleventy)", "render"],
+    ["search index (to process exit)", "search"],
+    ["total", "total"],
+  ];
+  const lines = [
+    `Synthetic archive: ${r.issues} issues, ${r.pages} pages, ${r.articles} articles, ${r.notes} notes (seed ${r.seed}); generated in ${r.generateSeconds} s`,
+    `Commit ${r.commit}, ${r.date}, Node ${r.node}, ${r.cpus} CPUs`,
+    "",
+    `${pad("stage", 38)}${lpad("wall s", 9)}${lpad("peak MB", 10)}`,
+    ...rows.map(
+      ([label, key]) =>
+        `${pad(label, 38)}${lpad(num(r.wallSeconds[key]), 9)}${lpad(num(r.peakMemoryMB[key], 0), 10)}`,
+    ),
+    "",
+    `ms per article (total): ${num(r.msPerArticle, 1)}`,
+    `output: ${num(r.outputMB, 1)} MB in ${r.outputFiles} files (${r.outputHtmlFiles} HTML)`,
+    `baseline, bare Eleventy writing ${r.baselinePages} pages: render ${num(r.baselineRenderSeconds)} s, peak ${num(r.baselinePeakMemoryMB, 0)} MB; render ÷ baseline = ${num(r.renderVsBaseline)}`,
+  ];
+  if (r.searchQueries && r.searchNullReason === null) {
+    lines.push("cold search (fresh browser context per query):");
+    for (const q of r.searchQueries) {
+      lines.push(
+        `  ${pad(q.query, 12)} ${lpad(num(q.wireKB, 1), 8)} KB wire ${lpad(num(q.rawKB, 1), 8)} KB raw  (${num(q.pagefindWireKB, 1)} KB from /pagefind/, ${q.requests} requests, ${q.fragmentsFetched} fragments, settled in ${num(q.secondsToSettle, 1)} s)`,
+      );
+    }
+    lines.push(`  mean: ${num(r.searchKBPerQuery, 1)} KB wire, ${num(r.searchRawKBPerQuery, 1)} KB raw`);
+  } else lines.push(`cold search: not measured — ${r.searchNullReason}`);
+  lines.push("page parser (one page of N MB, median of 3):");
+  for (const c of r.parseCases) {
+    lines.push(
+      `  ${lpad(num(c.sizeMB, 2), 5)} MB  ${lpad(num(c.ms, 1), 9)} ms  ${lpad(num(c.msPerMB, 1), 9)} ms/MB  ${c.items} items`,
+    );
+  }
+  if (r.parseSkippedSizesMB.length > 0)
+    lines.push(`  skipped (too slow to finish): ${r.parseSkippedSizesMB.join(", ")} MB`);
+  lines.push(
+    `  ${num(r.parseMBPerSecond)} MB/s at 1 MB; ms/MB largest ÷ smallest = ${num(r.parsePerMBRatio)} (1 = linear)`,
+  );
+  const total = r.wallSeconds.total;
+  const peak = r.peakMemoryMB.total;
+  lines.push(
+    "targets:",
+    `  one year ≤ ${TARGETS.yearSeconds} s: ${r.issues === 365 && total !== null ? verdict(total <= TARGETS.yearSeconds) : "n/a (365 issues only)"}`,
+    `  peak ≤ ${TARGETS.peakMB} MB: ${verdict(peak === null ? null : peak <= TARGETS.peakMB)}`,
+    `  render ≤ ${TARGETS.renderVsBaseline}× baseline: ${verdict(r.renderVsBaseline === null ? null : r.renderVsBaseline <= TARGETS.renderVsBaseline)}`,
+    `  cold query ≤ ${TARGETS.searchKB} KB: ${verdict(r.searchKBPerQuery === null ? null : r.searchKBPerQuery <= TARGETS.searchKB)}`,
+  );
+  return lines.join("\n");
+}
+
+/** The final line: the figures as one JSON object. */
+export function formatJsonLine(r: BenchResult): string {
+  return JSON.stringify(r);
+}

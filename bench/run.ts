@@ -1,0 +1,187 @@
+/**
+ * `npm run bench -- --issues 30|365|1460 [--seed N] [--keep]`
+ *
+ * Generates a synthetic archive, builds it exactly as `npm run build` does, and reports wall time
+ * and peak memory (the whole process tree) per stage, output size, the bytes a cold search fetches
+ * in headless Chromium, a bare-Eleventy baseline writing as many pages, and the page parser's
+ * throughput. Prints a table, then one line of JSON. Work files live in a temp folder, removed at
+ * the end unless `--keep`; the JSON is also saved to `bench/.out/`.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generatePages, writeSyntheticArchive, type SyntheticOptions } from "./synthetic.js";
+import { logTail, runTimedEleventy } from "./timed-process.js";
+import { stageFigures, stageWindows } from "./stages.js";
+import { measureOutput } from "./output-size.js";
+import { baselineItems } from "./baseline/data.js";
+import { measureSearchCost } from "./search-cost.js";
+import { measureParseThroughput } from "./parse-throughput.js";
+import { formatJsonLine, formatTable, type BenchResult } from "./report.js";
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const SAMPLE_PAGE = "issues/2025/2025-03-17/000_44ab08e54eea3468.txt";
+
+interface Args {
+  issues: number;
+  seed: number;
+  keep: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { issues: 30, seed: 1, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): number => {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} needs a positive whole number`);
+      return n;
+    };
+    if (flag === "--issues") args.issues = value();
+    else if (flag === "--seed") args.seed = value();
+    else if (flag === "--keep") args.keep = true;
+    else throw new Error(`unknown option ${flag}; use --issues N (30, 365, 1460), --seed N, --keep`);
+  }
+  return args;
+}
+
+function commitId(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO }).toString().trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: REPO })
+      .toString()
+      .trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return "unknown";
+  }
+}
+
+const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
+const seconds = (from: number): number => Number(((Date.now() - from) / 1000).toFixed(2));
+
+/** Words to search for: frequent, mid and rare in the synthetic text, plus a reporter's name. */
+function searchQueries(firstPage: string): string[] {
+  const reporter = /□\s*(?:本报)?记\s*者\s+(\S+)/.exec(firstPage)?.[1];
+  return ["聊城", "新质生产力", "轴承", "乡村振兴", ...(reporter ? [reporter] : [])];
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), "archive-bench-"));
+  const archiveDir = join(work, "archive");
+  mkdirSync(archiveDir);
+  const options: SyntheticOptions = {
+    issues: args.issues,
+    seed: args.seed,
+    sampleText: readFileSync(join(REPO, SAMPLE_PAGE), "utf8"),
+  };
+  const pageTexts = function* (): Generator<string> {
+    for (const page of generatePages(options)) yield page.text;
+  };
+  try {
+    log(`generating ${args.issues} issues in ${archiveDir}`);
+    let started = Date.now();
+    const archive = writeSyntheticArchive(archiveDir, options);
+    const generateSeconds = seconds(started);
+
+    log("building the archive (as npm run build)");
+    const siteDir = join(work, "site");
+    const build = await runTimedEleventy({
+      repo: REPO,
+      eleventyArgs: ["--config=.eleventy.ts", `--output=${siteDir}`],
+      env: { ARCHIVE_ROOT: archiveDir },
+      timingsFile: join(work, "build-timings.jsonl"),
+      logFile: join(work, "build.log"),
+    });
+    if (build.exitCode !== 0)
+      throw new Error(`the build failed (exit ${build.exitCode}):\n${logTail(build)}`);
+    const figures = stageFigures(
+      stageWindows(build.marks, build.spawnedAt, build.exitedAt),
+      build.samples,
+      build.spawnedAt,
+      build.exitedAt,
+    );
+    const output = measureOutput(siteDir);
+
+    log(`baseline: bare Eleventy writing ${output.htmlFiles} pages`);
+    const dataFile = join(work, "baseline-data.json");
+    writeFileSync(dataFile, JSON.stringify(baselineItems(pageTexts(), Math.max(1, output.htmlFiles))));
+    const baseline = await runTimedEleventy({
+      repo: REPO,
+      eleventyArgs: ["--config=bench/baseline/eleventy.config.ts", `--output=${join(work, "baseline-site")}`],
+      env: { BASELINE_DATA: dataFile },
+      timingsFile: join(work, "baseline-timings.jsonl"),
+      logFile: join(work, "baseline.log"),
+    });
+    if (baseline.exitCode !== 0)
+      throw new Error(`the baseline failed (exit ${baseline.exitCode}):\n${logTail(baseline)}`);
+    const baselineFigures = stageFigures(
+      stageWindows(baseline.marks, baseline.spawnedAt, baseline.exitedAt),
+      baseline.samples,
+      baseline.spawnedAt,
+      baseline.exitedAt,
+    );
+    rmSync(join(work, "baseline-site"), { recursive: true, force: true });
+
+    log("cold searches in headless Chromium");
+    const firstPage = pageTexts().next().value ?? "";
+    const search = await measureSearchCost(siteDir, searchQueries(firstPage));
+
+    log("page parser throughput");
+    started = Date.now();
+    // Its own, longer stream of pages: a 2 MB page needs ~100 pages whatever --issues says.
+    const parse = measureParseThroughput(function* () {
+      for (const page of generatePages({ ...options, issues: 40 })) yield page.text;
+    });
+    log(`parser measured in ${seconds(started)} s`);
+
+    const render = figures.wallSeconds.render;
+    const baselineRender = baselineFigures.wallSeconds.render;
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      commit: commitId(),
+      node: process.versions.node,
+      cpus: cpus().length,
+      seed: args.seed,
+      issues: archive.issues,
+      pages: archive.pages,
+      articles: archive.articles,
+      notes: archive.notes,
+      generateSeconds,
+      wallSeconds: figures.wallSeconds,
+      peakMemoryMB: figures.peakMemoryMB,
+      msPerArticle: Number((((figures.wallSeconds.total ?? 0) * 1000) / archive.articles).toFixed(2)),
+      outputMB: Number((output.bytes / 1024 / 1024).toFixed(1)),
+      outputFiles: output.files,
+      outputHtmlFiles: output.htmlFiles,
+      searchKBPerQuery: search.meanWireKB,
+      searchRawKBPerQuery: search.meanRawKB,
+      searchNullReason: search.reason,
+      searchQueries: search.queries,
+      baselinePages: output.htmlFiles,
+      baselineRenderSeconds: baselineRender,
+      baselinePeakMemoryMB: baselineFigures.peakMemoryMB.total,
+      renderVsBaseline:
+        render !== null && baselineRender ? Number((render / baselineRender).toFixed(2)) : null,
+      parseMBPerSecond: parse.mbPerSecond,
+      parsePerMBRatio: parse.perMBRatio,
+      parseCases: parse.cases,
+      parseSkippedSizesMB: parse.skipped,
+    };
+    const outDir = join(REPO, "bench/.out");
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, `result-${args.issues}.json`), JSON.stringify(result, null, 2) + "\n");
+    process.stdout.write(formatTable(result) + "\n\n" + formatJsonLine(result) + "\n");
+  } finally {
+    if (args.keep) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[bench] ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -6,7 +6,7 @@ import type { Archive } from "../model.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
 import { feedPaths, homePath, personFeedPath, personPath } from "../shape/urls.js";
 import { feed, type FeedSpec } from "./feed.js";
-import { articleEntry, issueEntry } from "./feed-entries.js";
+import { entryMaker } from "./feed-entries.js";
 import { feedLabels } from "./labels.js";
 import { articlesByPerson, byIssueNewestFirst, latestArticles, peopleOf } from "./select.js";
 import { toJsonFeed } from "./json-feed.js";
@@ -19,23 +19,15 @@ export function buildFeeds(archive: Archive): ArchiveFeeds {
   const groups = byIssueNewestFirst(archive, items);
   const newestIssueDate = groups[0]?.issue.date ?? "1970-01-01";
 
-  // An article in several feeds (latest, and each of its people's) is rendered to HTML once.
-  const rendered = new Map<ItemEntry, FeedEntry>();
-  const asEntries = (entries: ItemEntry[]): FeedEntry[] =>
-    entries.map((entry) => {
-      let feedEntry = rendered.get(entry);
-      if (!feedEntry) rendered.set(entry, (feedEntry = articleEntry(config, entry)));
-      return feedEntry;
-    });
+  const maker = entryMaker(config);
+  const asEntries = (items: ItemEntry[]): FeedEntry[] => items.map(maker.article);
   const make = (spec: FeedSpec, entries: FeedEntry[]) => feed(config, spec, entries, newestIssueDate);
 
   const latest = asEntries(latestArticles(groups, config.feedLimit));
   const articlesTitle = `${config.title} · ${labels.latestArticles}`;
   const home = homePath();
 
-  const issues = groups
-    .slice(0, config.feedLimit)
-    .map((group) => issueEntry(config, group.issue, group.entries));
+  const issues = groups.slice(0, config.feedLimit).map((group) => maker.issue(group.issue, group.entries));
 
   const people = [...articlesByPerson(peopleOf(items), groups, config.feedLimit)].map(([name, entries]) =>
     make(

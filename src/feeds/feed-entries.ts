@@ -16,22 +16,65 @@ export const issueRfc822 = (isoDate: string, timeZone: string): string =>
 
 type DatedFields = Pick<FeedEntry, "published" | "publishedRfc822">;
 
-const dated = (isoDate: string, config: ArchiveConfig): DatedFields => ({
-  published: issueTimestamp(isoDate, config.timeZone),
-  publishedRfc822: issueRfc822(isoDate, config.timeZone),
-});
+export interface EntryMaker {
+  /** The article as an entry; made once however many feeds hold it. */
+  article: (entry: ItemEntry) => FeedEntry;
+  /** `entries` are the issue's items, in archive order. */
+  issue: (issue: Issue, entries: ItemEntry[]) => FeedEntry;
+}
 
-export function articleEntry(config: ArchiveConfig, entry: ItemEntry): FeedEntry {
-  const url = absoluteUrl(config, entry.path);
-  return {
-    id: url,
-    url,
-    title: xmlSafe(entry.item.headline ?? ""),
-    ...dated(entry.issue.date, config),
-    authors: entry.item.reporters.map(xmlSafe),
-    contributors: entry.item.correspondents.map(xmlSafe),
-    contentHtml: articleHtml(entry.item),
+/**
+ * Entries for one build. An article sits in several feeds (latest, and each of its people's), and
+ * an issue's articles share one date, so both are made once: at a year of a daily, formatting
+ * dates and HTML again for every feed would cost more than all the rest.
+ */
+export function entryMaker(config: ArchiveConfig): EntryMaker {
+  const dates = new Map<string, DatedFields>();
+  const dated = (isoDate: string): DatedFields => {
+    let fields = dates.get(isoDate);
+    if (!fields) {
+      fields = {
+        published: issueTimestamp(isoDate, config.timeZone),
+        publishedRfc822: issueRfc822(isoDate, config.timeZone),
+      };
+      dates.set(isoDate, fields);
+    }
+    return fields;
   };
+
+  const articles = new Map<ItemEntry, FeedEntry>();
+  const article = (entry: ItemEntry): FeedEntry => {
+    let made = articles.get(entry);
+    if (!made) {
+      const url = absoluteUrl(config, entry.path);
+      made = {
+        id: url,
+        url,
+        title: xmlSafe(entry.item.headline ?? ""),
+        ...dated(entry.issue.date),
+        authors: entry.item.reporters.map(xmlSafe),
+        contributors: entry.item.correspondents.map(xmlSafe),
+        contentHtml: articleHtml(entry.item),
+      };
+      articles.set(entry, made);
+    }
+    return made;
+  };
+
+  const issue = (issue: Issue, entries: ItemEntry[]): FeedEntry => {
+    const url = absoluteUrl(config, issuePath(issue));
+    return {
+      id: url,
+      url,
+      title: issueTitle(config, issue),
+      ...dated(issue.date),
+      authors: [],
+      contributors: [],
+      contentHtml: issueContentsHtml(config, issue, entries),
+    };
+  };
+
+  return { article, issue };
 }
 
 /** The issue as its contents list it: 2025年3月17日 星期一 · evening · 第1234期. */
@@ -57,18 +100,4 @@ export function issueContentsHtml(config: ArchiveConfig, issue: Issue, entries: 
       return `${heading}\n<ul>\n${list.join("\n")}\n</ul>`;
     })
     .join("\n");
-}
-
-/** `entries` are the issue's items, in archive order. */
-export function issueEntry(config: ArchiveConfig, issue: Issue, entries: ItemEntry[]): FeedEntry {
-  const url = absoluteUrl(config, issuePath(issue));
-  return {
-    id: url,
-    url,
-    title: issueTitle(config, issue),
-    ...dated(issue.date, config),
-    authors: [],
-    contributors: [],
-    contentHtml: issueContentsHtml(config, issue, entries),
-  };
 }

@@ -26,7 +26,8 @@ function parseArgs(argv: string[]): Args {
     else if (arg === "--language") args.language = argv[++i] ?? null;
     else if (arg === "--headlines") {
       const value = argv[++i];
-      if (value !== "before" && value !== "after") throw new Error(`--headlines takes before or after\n${USAGE}`);
+      if (value !== "before" && value !== "after")
+        throw new Error(`--headlines takes before or after\n${USAGE}`);
       args.headlinePosition = value === "before" ? "before-body" : "after-body";
     } else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else if (!args.file) args.file = arg;
@@ -98,7 +99,9 @@ function main(): void {
   try {
     text = readFileSync(args.file, "utf8");
   } catch (error) {
-    console.error(`${args.file}: cannot read the page file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    console.error(
+      `${args.file}: cannot read the page file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
     process.exitCode = 1;
     return;
   }

@@ -18,7 +18,13 @@ export type Unit =
   | { kind: "break"; note: boolean; lines: Line[] };
 
 /** Does a text line start a new paragraph, given the line of text before it? */
-function startsParagraph(line: Line, prev: Line, prevColumn: number, blankBetween: boolean, mode: ParagraphMode): boolean {
+function startsParagraph(
+  line: Line,
+  prev: Line,
+  prevColumn: number,
+  blankBetween: boolean,
+  mode: ParagraphMode,
+): boolean {
   if (isParagraphIndent(line) || line.indent > 5) return true;
   if (mode === "indent" || !blankBetween) return false;
   // Without indents, a blank line ends a paragraph unless the sentence plainly runs on: the line

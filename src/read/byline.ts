@@ -24,9 +24,24 @@ const SPACED_ROLE_WORDS: [RegExp, string][] = [
 ];
 
 /** What may stand before 记者/通讯员 in one word: the paper, an agency, a rank. */
-const ROLE_WORD = /^((?:本报|本刊|新华社|中新社|人民日报|央视|特约|实习|见习|首席|摄影|融媒|融媒体|全媒体|驻[\u4e00-\u9fff]{1,3}){0,3})(记者|通讯员|实习生)(.*)$/u;
+const ROLE_WORD =
+  /^((?:本报|本刊|新华社|中新社|人民日报|央视|特约|实习|见习|首席|摄影|融媒|融媒体|全媒体|驻[\u4e00-\u9fff]{1,3}){0,3})(记者|通讯员|实习生)(.*)$/u;
 /** Words that credit work without naming a role, or close the byline. */
-const CREDIT_WORDS = new Set(["报道", "摄", "摄影", "文", "图", "文/图", "图/文", "文图", "整理", "采写", "撰稿", "制图", "通讯"]);
+const CREDIT_WORDS = new Set([
+  "报道",
+  "摄",
+  "摄影",
+  "文",
+  "图",
+  "文/图",
+  "图/文",
+  "文图",
+  "整理",
+  "采写",
+  "撰稿",
+  "制图",
+  "通讯",
+]);
 /** A person's name: two to four Han characters, or a transcribed name with a middle dot. */
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,10})$/u;
 

@@ -6,7 +6,8 @@
 /** Han ideographs (CJK unified, extension A, compatibility) — the letters of Chinese text. */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** Characters a typesetter draws one em wide: Han, kana, full-width forms and CJK punctuation. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018-\u201d\u2014\u2026]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018-\u201d\u2014\u2026]/u;
 const LATIN_ALNUM = /[A-Za-z0-9\u00c0-\u024f]/u;
 
 /** Byline markers: boxes and bullets that open a byline and carry no words. */
@@ -15,9 +16,25 @@ export const BYLINE_MARKERS = "□■◆◇●○△▲";
 /** Marks that end a sentence (before any closing quote or bracket). */
 const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "…", "．"]);
 /** Closing quotes and brackets that may follow a sentence end. */
-const CLOSERS = new Set(["”", "’", "」", "』", "）", ")", "》", "】", "\"", "'"]);
+const CLOSERS = new Set(["”", "’", "」", "』", "）", ")", "》", "】", '"', "'"]);
 /** Marks after which a sentence must go on. */
-const OPEN_END = new Set(["，", "、", "；", "：", ",", ";", ":", "“", "‘", "（", "(", "《", "「", "『", "【"]);
+const OPEN_END = new Set([
+  "，",
+  "、",
+  "；",
+  "：",
+  ",",
+  ";",
+  ":",
+  "“",
+  "‘",
+  "（",
+  "(",
+  "《",
+  "「",
+  "『",
+  "【",
+]);
 
 export function isHan(ch: string): boolean {
   return HAN.test(ch);

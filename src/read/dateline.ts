@@ -1,5 +1,5 @@
 /**
- * Datelines at the head of an article's first paragraph: 本报讯, 本报聊城讯, 本报北京3月12日电,
+ * Datelines at the head of an article's first paragraph: 本报讯, 本报潍坊讯, 本报北京3月12日电,
  * 新华社北京3月12日电, optionally followed by a credit in brackets: （记者 张三 通讯员 李四）.
  */
 import { isBylineText, normaliseBylineText } from "./byline.js";

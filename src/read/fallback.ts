@@ -9,7 +9,11 @@ import type { Markup } from "./markup.js";
 import { assignRoles, paragraphMode } from "./roles.js";
 import type { Item, ReadingWarning } from "./types.js";
 
-export function readUnstructured(lines: Line[], markup: Markup, script: Script): { item: Item; warning: ReadingWarning } {
+export function readUnstructured(
+  lines: Line[],
+  markup: Markup,
+  script: Script,
+): { item: Item; warning: ReadingWarning } {
   const mode = paragraphMode(lines);
   const roles = assignRoles(lines, markup.roles, mode, false);
   const units = buildUnits(lines, roles, { ...markup, breaks: new Set() }, mode);
@@ -25,7 +29,8 @@ export function readUnstructured(lines: Line[], markup: Markup, script: Script):
     warning: {
       line: first,
       code: "unstructured-page",
-      message: "No headlines or bylines found: the page is published as one text. Mark articles with @@headline to split it.",
+      message:
+        "No headlines or bylines found: the page is published as one text. Mark articles with @@headline to split it.",
     },
   };
 }

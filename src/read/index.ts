@@ -54,7 +54,11 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   if (!structured) {
     const { item, warning } = readUnstructured(lines, markup, script);
     warnings.push(warning);
-    return { headlinePosition: position, items: item.blocks.length > 0 ? [item] : [], warnings: sortWarnings(warnings) };
+    return {
+      headlinePosition: position,
+      items: item.blocks.length > 0 ? [item] : [],
+      warnings: sortWarnings(warnings),
+    };
   }
   const items = draftItems(units, position).map((draft) => finishItem(draft, markup.roles, script, warnings));
   return { headlinePosition: position, items, warnings: sortWarnings(warnings) };

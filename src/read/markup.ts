@@ -39,7 +39,8 @@ const ROLE_DIRECTIVES: Record<string, ForcedRole> = {
   text: "text",
 };
 
-const KNOWN = "@@article, @@note, @@paragraph, @@kicker, @@headline, @@subtitle, @@byline, @@subhead, @@text, @@headlines before|after, @@plain, @@# comment";
+const KNOWN =
+  "@@article, @@note, @@paragraph, @@kicker, @@headline, @@subtitle, @@byline, @@subhead, @@text, @@headlines before|after, @@plain, @@# comment";
 
 const DIRECTIVE = /^@@(#.*|[A-Za-z-]*)(?:\s+(.*))?$/u;
 
@@ -74,7 +75,13 @@ export function readMarkup(all: Line[]): Markup {
     structural: false,
     warnings: [],
   };
-  const pending: Pending = { role: null, used: false, breakNext: false, noteNext: false, paragraphNext: false };
+  const pending: Pending = {
+    role: null,
+    used: false,
+    breakNext: false,
+    noteNext: false,
+    paragraphNext: false,
+  };
   for (const line of all) {
     if (line.text.startsWith("@@")) {
       applyDirective(line, out, pending);
@@ -127,7 +134,8 @@ function applyDirective(line: Line, out: Markup, pending: Pending): void {
     return;
   }
   if (name === "headlines") {
-    if (arg === "before" || arg === "after") out.headlinePosition = arg === "before" ? "before-body" : "after-body";
+    if (arg === "before" || arg === "after")
+      out.headlinePosition = arg === "before" ? "before-body" : "after-body";
     else out.warnings.push(unknown(line, "@@headlines needs `before` or `after`"));
     return;
   }

@@ -166,7 +166,11 @@ function markSubheads(ctx: Context): void {
     if (prev.blank || ctx.roles[i - 1] !== "text" || next.blank || ctx.roles[i + 1] !== "text") continue;
     if (!isParagraphIndent(next) || ctx.forced.has(next.no)) continue;
     const shaped = { ...line, indent: 0 };
-    if (isTitleShaped(shaped, MAX_SUBHEAD_WIDTH) && !endsSentence(line.text) && !endsWithClosedRemark(line.text)) {
+    if (
+      isTitleShaped(shaped, MAX_SUBHEAD_WIDTH) &&
+      !endsSentence(line.text) &&
+      !endsWithClosedRemark(line.text)
+    ) {
       ctx.roles[i] = "subhead";
     }
   }

@@ -29,9 +29,9 @@ export interface Item {
   reporters: string[];
   /** Names after 通讯员. */
   correspondents: string[];
-  /** As printed (本报聊城讯, 新华社北京3月12日电), or null. */
+  /** As printed (本报潍坊讯, 新华社北京3月12日电), or null. */
   dateline: string | null;
-  /** The place in the dateline (聊城), or null. */
+  /** The place in the dateline (潍坊), or null. */
   place: string | null;
   blocks: Block[];
   /** 1-based line range of the page file this item was read from (inclusive). */

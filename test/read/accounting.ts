@@ -16,7 +16,14 @@ function count(text: string): Map<string, number> {
 /** The text fields of a reading, as the scorer reads them. */
 export function readingText(reading: PageReading): string {
   return reading.items
-    .flatMap((it) => [it.kicker, it.headline, it.subtitle, it.byline, it.dateline, ...it.blocks.map((b) => b.text)])
+    .flatMap((it) => [
+      it.kicker,
+      it.headline,
+      it.subtitle,
+      it.byline,
+      it.dateline,
+      ...it.blocks.map((b) => b.text),
+    ])
     .filter((s): s is string => Boolean(s))
     .join("");
 }

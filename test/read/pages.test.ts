@@ -1,0 +1,197 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readPage } from "../../src/read/index.js";
+import type { Item } from "../../src/read/types.js";
+import { account } from "./accounting.js";
+
+function page(name: string): string {
+  return readFileSync(new URL(`../fixtures/pages/${name}.txt`, import.meta.url), "utf8");
+}
+
+/** The fields a reader sees first, for compact expectations. */
+function head(item: Item) {
+  return {
+    kind: item.kind,
+    kicker: item.kicker,
+    headline: item.headline,
+    subtitle: item.subtitle,
+    byline: item.byline,
+    reporters: item.reporters,
+    correspondents: item.correspondents,
+    dateline: item.dateline,
+    place: item.place,
+  };
+}
+
+const article = {
+  kind: "article",
+  kicker: null,
+  subtitle: null,
+  byline: null,
+  reporters: [],
+  correspondents: [],
+  dateline: null,
+  place: null,
+};
+
+describe("readPage on pages with headlines before their bodies", () => {
+  const text = page("before-body");
+  const reading = readPage(text);
+
+  it("should detect the headline position and split the three articles", () => {
+    expect(reading.headlinePosition).toBe("before-body");
+    expect(reading.items.map(head)).toEqual([
+      {
+        ...article,
+        headline: "潍坊加快建设现代海洋牧场",
+        byline: "本报记者 王海燕 刘志强",
+        reporters: ["王海燕", "刘志强"],
+        dateline: "本报潍坊3月14日讯",
+        place: "潍坊",
+      },
+      {
+        ...article,
+        headline: "春季植树添新绿",
+        subtitle: "——泰安市民踊跃参加义务植树活动",
+        byline: "记者 孙晓明 通讯员 赵丽 周涛 报道",
+        reporters: ["孙晓明"],
+        correspondents: ["赵丽", "周涛"],
+        dateline: "本报泰安讯",
+        place: "泰安",
+      },
+      {
+        ...article,
+        kicker: "“小院落”里办成“大民生”",
+        headline: "济宁推行社区议事会制度",
+        byline: "本报记者 高文静",
+        reporters: ["高文静"],
+      },
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+
+  it("should repair column breaks and layout spaces in numbers, and keep photo references", () => {
+    const [first, second, third] = reading.items;
+    expect(first!.blocks.map((b) => b.text)).toEqual([
+      "初春时节，寿光市羊口镇的近海养殖区里，一排排养殖网箱整齐排列。渔民们驾驶小船往返穿梭，投放饵料、检查网衣，为新一季的养殖做准备。",
+      "“今年我们新增了二十个深水网箱，预计产量能提高三成。”养殖户李建国一边整理渔网一边说。近年来，当地依托海洋资源优势，推动传统养殖向生态化、智能化转型，全市海水养殖面积稳定在12万亩左右。",
+      "据介绍，今年潍坊计划投入资金3.5亿元，重点建设三处省级海洋牧场示范区，同步完善冷链物流和精深加工配套。",
+    ]);
+    expect(second!.blocks[0]!.text).toBe(
+      "3月12日是植树节，泰安市组织各界群众在山脚下开展义务植树活动，共栽植侧柏、黄栌等苗木一万余株（上图）。",
+    );
+    expect(third!.blocks[1]!.text).toContain("累计办结民生事项460余件。");
+  });
+
+  it("should point each item at its lines of the page file", () => {
+    expect(reading.items.map((i) => i.lines)).toEqual([
+      { first: 1, last: 14 },
+      { first: 16, last: 26 },
+      { first: 28, last: 37 },
+    ]);
+  });
+
+  it("should read the same page as after-body when the caller says so, and flag what is odd", () => {
+    const forced = readPage(text, { headlinePosition: "after-body" });
+    expect(forced.headlinePosition).toBe("after-body");
+    expect(forced.warnings.map((w) => [w.code, w.line])).toContainEqual(["headline-without-body", 1]);
+  });
+});
+
+describe("readPage on datelines that carry the byline in brackets", () => {
+  const reading = readPage(page("dateline-credit"));
+
+  it("should take reporters and correspondents from the brackets and keep the brackets in the byline", () => {
+    expect(reading.items.map(head)).toEqual([
+      {
+        ...article,
+        headline: "德州启动春季农机安全检查",
+        byline: "（记者 陈立新 通讯员 马晓东）",
+        reporters: ["陈立新"],
+        correspondents: ["马晓东"],
+        dateline: "本报讯",
+      },
+      {
+        ...article,
+        headline: "枣庄新建一批口袋公园",
+        byline: "（记者 刘洋）",
+        reporters: ["刘洋"],
+        dateline: "本报枣庄3月10日讯",
+        place: "枣庄",
+      },
+    ]);
+    expect(reading.items[0]!.blocks[0]!.text.startsWith("3月11日，德州市")).toBe(true);
+  });
+});
+
+describe("readPage on wire items", () => {
+  const reading = readPage(page("wire"));
+
+  it("should read the agency dateline, its place and the credited reporters", () => {
+    expect(reading.items.map((i) => [i.headline, i.dateline, i.place, i.reporters])).toEqual([
+      ["全国春季农业生产有序推进", "新华社北京3月12日电", "北京", ["王五", "李六"]],
+      ["我国科研团队在新型电池材料领域取得突破", "新华社合肥3月11日电", "合肥", ["赵明"]],
+    ]);
+    expect(reading.items[0]!.blocks[1]!.text.endsWith("确保春播顺利进行。（完）")).toBe(true);
+  });
+});
+
+describe("readPage on several short items in a row", () => {
+  const reading = readPage(page("briefs"));
+
+  it("should give each brief its own headline, even with no blank lines between them", () => {
+    expect(reading.items.map((i) => [i.kind, i.headline, i.dateline, i.blocks.length])).toEqual([
+      ["article", "潍坊举办春季人才招聘会", "本报讯", 1],
+      ["article", "德州新增三条公交线路", "本报讯", 1],
+      ["article", "泰安开展消防安全大检查", "本报讯", 1],
+      ["article", "济宁图书馆推出夜间阅览服务", "本报讯", 1],
+    ]);
+  });
+});
+
+describe("readPage on pages with no structure", () => {
+  it("should keep a page that is one long commentary as one note with repaired paragraphs", () => {
+    const reading = readPage(page("long-note"));
+    expect(reading.items).toHaveLength(1);
+    expect(reading.items[0]!.kind).toBe("note");
+    expect(reading.items[0]!.blocks).toHaveLength(4);
+    expect(reading.items[0]!.blocks[1]!.text).toContain(
+      "把工作重心放在抓项目、促发展、惠民生上，以钉钉子精神抓好各项任务落实。",
+    );
+    expect(reading.warnings.map((w) => [w.code, w.line])).toEqual([["unstructured-page", 1]]);
+  });
+
+  it("should join an English OCR page's wrapped lines with spaces and its hyphenated words whole", () => {
+    const reading = readPage(page("english-ocr"));
+    expect(reading.items).toHaveLength(1);
+    expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([
+      "The Harbour Board met on Tuesday evening at the Custom House, when the chairman reported that the new wharf would be completed before the end of the summer.",
+      "The contractors have already driven the greater part of the piles, and the decking is expected to begin next month. Mr. Thompson asked whether the cost would exceed the estimate of 4,200 pounds.",
+      "The chairman replied that he saw no reason to expect it. The meeting closed at a late hour.",
+    ]);
+    expect(reading.warnings[0]!.code).toBe("unstructured-page");
+  });
+});
+
+describe("readPage on a file with CRLF line ends", () => {
+  it("should read it exactly as the same file with LF line ends", () => {
+    const crlf = page("crlf");
+    expect(crlf).toContain("\r\n");
+    const reading = readPage(crlf);
+    expect(reading).toEqual(readPage(crlf.replace(/\r\n/g, "\n")));
+    expect(reading.items.map((i) => i.headline)).toEqual(["泰安新增两处城市书房", "济宁举行春季招商推介会"]);
+    expect(reading.items[0]!.blocks[0]!.text).toBe(
+      "近日，泰安市新建的两处城市书房正式对外开放，为市民提供免费阅读和自习空间。",
+    );
+  });
+});
+
+describe("readPage on every own page", () => {
+  it.each(["before-body", "dateline-credit", "wire", "briefs", "long-note", "english-ocr", "crlf"])(
+    "should keep every character of %s in exactly one field",
+    (name) => {
+      const text = page(name);
+      expect(account(text, readPage(text))).toEqual({ lost: [], invented: [] });
+    },
+  );
+});

@@ -52,7 +52,7 @@ export function shapeSite(archive: Archive): Site {
     people: people.pages,
     places: places.pages,
   };
-  // The 404 page is left out: it is no page of the archive to index.
+  // Left out: the 404 page and the search page, which are no pages of the archive to index.
   const paths = [
     site.home,
     site.years,
@@ -63,7 +63,6 @@ export function shapeSite(archive: Archive): Site {
     site.people,
     site.placesIndex,
     site.places,
-    site.search,
   ].flatMap((views) => views.map((v) => v.permalink.replace(/index\.html$/, "")));
   return { ...site, ...sitemaps(ctx, paths), robots: robots(ctx) };
 }

@@ -1,0 +1,171 @@
+/** Browsing a built archive by date: home → years → issues → pages → articles. */
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type BuiltSite,
+  buildSite,
+  htmlFiles,
+  page,
+  preText,
+  samplePage,
+  sitePath,
+  text,
+  writeArchive,
+} from "./build.js";
+import { browseArchive, goldItem } from "./fixture.js";
+
+let root: string;
+let site: BuiltSite;
+
+beforeAll(() => {
+  root = writeArchive(browseArchive());
+  site = buildSite(root);
+});
+afterAll(() => {
+  site?.cleanup();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const ITEM_PAGE = /^\/\d{4}\/\d{2}\/\d{2}\/\d+\/\d+\/index\.html$/;
+const mainLinks = (doc: Document): HTMLAnchorElement[] => [
+  ...doc.querySelectorAll<HTMLAnchorElement>("a[href]"),
+];
+
+/** Every page reachable from the home page by following links, as site paths. */
+function crawl(): Set<string> {
+  const seen = new Set<string>(["/index.html"]);
+  const queue = ["/index.html"];
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    for (const a of mainLinks(page(site, file))) {
+      const target = sitePath(site, a.getAttribute("href") ?? "");
+      if (!target) continue;
+      const path = target.replace(/#.*$/, "");
+      const next = path.endsWith("/") ? `${path}index.html` : path;
+      if (next.endsWith(".html") && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+describe("browsing by date", () => {
+  it("should reach every article page from the home page by following links", () => {
+    const reached = crawl();
+    const itemPages = htmlFiles(site.out).filter((f) => ITEM_PAGE.test(f));
+    expect(itemPages.length).toBeGreaterThan(0);
+    expect(itemPages.filter((f) => !reached.has(f))).toEqual([]);
+  });
+
+  it("should give every article of the sample page its own page", () => {
+    const headlines = [...crawl()]
+      .filter((f) => f.startsWith("/2025/03/17/5/") && ITEM_PAGE.test(f))
+      .map((f) => text(page(site, f).querySelector("main h1")));
+    for (let i = 0; i < 11; i++) {
+      const headline = goldItem(i).headline;
+      if (headline) expect(headlines).toContain(headline);
+    }
+  });
+
+  it("should show the latest issue's headlines and the years on the home page", () => {
+    const home = page(site, "/");
+    expect(text(home.querySelector("h1"))).toBe("聊城新闻档案");
+    const latest = home.querySelector(".latest");
+    expect(text(latest?.querySelector("h2"))).toContain("2025年4月2日 星期三");
+    expect([...(latest?.querySelectorAll(".headline") ?? [])].map(text)).toEqual([
+      goldItem(4).headline,
+      goldItem(7).headline,
+    ]);
+    expect([...home.querySelectorAll("#years a")].map(text)).toEqual(["2025年", "2024年"]);
+    const form = home.querySelector('form[role="search"]');
+    expect(form?.getAttribute("action")).toBe("/search/");
+    expect(form?.querySelector('input[name="q"]')).not.toBeNull();
+  });
+
+  it("should mark exactly the issue days in the year's calendars", () => {
+    const linkedDays = (year: string): string[] =>
+      [...page(site, `/${year}/`).querySelectorAll("table")].flatMap((table) =>
+        [...table.querySelectorAll("td a")].map((a) => `${text(table.querySelector("caption"))} ${text(a)}`),
+      );
+    expect(linkedDays("2025")).toEqual(["2025年3月 17", "2025年3月 18", "2025年4月 2"]);
+    expect(linkedDays("2024")).toEqual(["2024年12月 31"]);
+
+    const year = page(site, "/2025/");
+    const tables = [...year.querySelectorAll("table")];
+    expect(tables).toHaveLength(12);
+    for (const table of tables) {
+      expect(table.querySelector("caption")).not.toBeNull();
+      expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(7);
+    }
+    const march17 = [...year.querySelectorAll("td a")].find((a) => text(a) === "17");
+    expect(sitePath(site, march17?.getAttribute("href") ?? "")).toBe("/2025/03/17/");
+  });
+
+  it("should list an issue's pages and, under each, its articles, with the neighbouring issues", () => {
+    const issue = page(site, "/2025/03/17/");
+    expect(text(issue.querySelector("main h1"))).toBe("2025年3月17日 星期一");
+    const section = issue.querySelector("section.page");
+    expect(text(section?.querySelector("h2"))).toBe("第5版 聊城新闻");
+    const second = [...(section?.querySelectorAll("article") ?? [])].find(
+      (a) => text(a.querySelector(".headline")) === goldItem(1).headline,
+    );
+    expect(text(second?.querySelector(".kicker"))).toBe(goldItem(1).kicker);
+    expect(text(second?.querySelector(".byline"))).toBe(goldItem(1).byline);
+    expect(text(second?.querySelector(".first"))).toMatch(/^.+[。！？]/u);
+    expect(goldItem(1).blocks[0]?.text.startsWith(text(second?.querySelector(".first")))).toBe(true);
+
+    const prev = issue.querySelector('a[rel="prev"]');
+    const next = issue.querySelector('a[rel="next"]');
+    expect(sitePath(site, prev?.getAttribute("href") ?? "")).toBe("/2024/12/31/");
+    expect(sitePath(site, next?.getAttribute("href") ?? "")).toBe("/2025/03/18/");
+  });
+
+  it("should show a page's original text exactly as in the file, line breaks included", () => {
+    const view = page(site, "/2025/03/17/5/");
+    expect(preText(view.querySelector("main pre"))).toBe(samplePage());
+    expect(view.querySelectorAll("main ol.items > li").length).toBeGreaterThanOrEqual(11);
+  });
+
+  it("should show an article with where it stands, its neighbours and ready-made citations", () => {
+    const first = page(site, "/2025/03/17/5/1/");
+    const article = first.querySelector("main article");
+    expect(text(article?.querySelector("h1"))).toBe(goldItem(0).headline);
+    expect(text(article?.querySelector(".byline"))).toBe(goldItem(0).byline);
+    expect([...(article?.querySelectorAll("h2") ?? [])].map(text)).toEqual(
+      goldItem(0)
+        .blocks.filter((b) => b.type === "subhead")
+        .map((b) => b.text),
+    );
+    const where = [...(article?.querySelectorAll(".where a") ?? [])].map((a) =>
+      sitePath(site, a.getAttribute("href") ?? ""),
+    );
+    expect(where).toEqual(["/2025/03/17/", "/2025/03/17/5/"]);
+    expect(sitePath(site, first.querySelector('a[rel="next"]')?.getAttribute("href") ?? "")).toBe(
+      "/2025/03/17/5/2/",
+    );
+    expect(sitePath(site, first.querySelector('a[rel="prev"]')?.getAttribute("href") ?? "")).toBe(
+      "/2024/12/31/1/1/",
+    );
+
+    const cite = text(first.querySelector(".cite"));
+    expect(cite).toContain("胡磊, 薛良诚. 推介会上，市长讲了5个“小故事”[N]. 聊城新闻档案, 2025-03-17(5).");
+    expect(cite).toContain(
+      "胡磊、薛良诚：《推介会上，市长讲了5个“小故事”》，《聊城新闻档案》2025年3月17日第5版。",
+    );
+    expect(first.querySelector(".cite a")?.getAttribute("href")).toBe("https://example.org/2025/03/17/5/1/");
+  });
+
+  it("should link a dateline's place to its page", () => {
+    const doc = page(site, "/2025/03/18/2/1/");
+    const place = doc.querySelector("main .dateline a");
+    expect(text(place)).toBe("临清");
+    expect(sitePath(site, place?.getAttribute("href") ?? "")).toBe("/places/临清/");
+    const placePage = page(site, "/places/临清/");
+    expect([...placePage.querySelectorAll("main .headline")].map(text)).toEqual([
+      goldItem(6).headline,
+      goldItem(6).headline,
+    ]);
+    expect([...placePage.querySelectorAll("main .where")].map(text)[0]).toContain("2025年3月18日");
+  });
+});

@@ -1,0 +1,120 @@
+/** Text from the page files is shown as text, and bylines lead to the people who wrote. */
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type BuiltSite,
+  buildSite,
+  htmlFiles,
+  page,
+  preText,
+  sitePath,
+  text,
+  writeArchive,
+} from "./build.js";
+import { edgeArchive, HOSTILE } from "./fixture.js";
+
+let root: string;
+let site: BuiltSite;
+
+beforeAll(() => {
+  root = writeArchive(edgeArchive());
+  site = buildSite(root);
+});
+afterAll(() => {
+  site?.cleanup();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** The item pages under a printed page's path, in order. */
+const itemPagesOf = (pagePath: string): string[] =>
+  htmlFiles(site.out)
+    .filter((f) => f.startsWith(pagePath) && /\/\d+\/index\.html$/.test(f.slice(pagePath.length - 1)))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+
+describe("text from the page files", () => {
+  it("should never become markup: the only scripts on any page are JSON-LD data", () => {
+    for (const file of htmlFiles(site.out)) {
+      const doc = page(site, file);
+      const types = [...doc.querySelectorAll("script")].map((s) => s.getAttribute("type"));
+      expect(
+        types.filter((t) => t !== "application/ld+json"),
+        file,
+      ).toEqual([]);
+      expect(readFileSync(join(site.out, file), "utf8")).not.toContain("<script>alert(1)");
+    }
+  });
+
+  it("should show markup and entities literally on the page view, the issue page and the articles", () => {
+    const view = page(site, "/2025/03/17/1/");
+    const original = preText(view.querySelector("main pre"));
+    expect(original).toBe(edgeArchive().issues["2025-03-17"]?.["01.txt"]);
+
+    const issue = text(page(site, "/2025/03/17/").querySelector("main"));
+    // However the parser splits the page, its items together show all of its text.
+    const articles = itemPagesOf("/2025/03/17/1/").map((p) =>
+      text(page(site, p).querySelector("main article")),
+    );
+    expect(articles.length).toBeGreaterThan(0);
+    for (const s of HOSTILE) {
+      expect(original).toContain(s);
+      expect(issue).toContain(s);
+      expect(articles.join("\n")).toContain(s);
+    }
+    const first = page(site, itemPagesOf("/2025/03/17/1/")[0] ?? "");
+    expect(text(first.querySelector("title"))).toContain("<script>");
+    expect(first.querySelector('meta[property="og:title"]')?.getAttribute("content")).toContain("<script>");
+  });
+
+  it("should keep markup as data inside JSON-LD", () => {
+    const found = itemPagesOf("/2025/03/17/1/").map((p) => {
+      const json = page(site, p).querySelector('script[type="application/ld+json"]')?.textContent ?? "";
+      expect(json).not.toContain("</script");
+      const data = JSON.parse(json) as { "@type": string; headline: string; description?: string };
+      expect(data["@type"]).toBe("NewsArticle");
+      return `${data.headline} ${data.description ?? ""}`;
+    });
+    expect(found.join(" ")).toContain(HOSTILE[0]);
+  });
+});
+
+describe("bylines", () => {
+  it("should link each reporter and correspondent to their page, which lists the article", () => {
+    const article = page(site, "/2025/03/17/2/1/");
+    expect(text(article.querySelector("main h1"))).toBe("两行标题");
+    const byline = article.querySelector("main .byline");
+    expect(text(byline)).toBe("本报记者 张三 通讯员 李四");
+    const links = [...(byline?.querySelectorAll("a") ?? [])].map((a) => [
+      text(a),
+      sitePath(site, a.getAttribute("href") ?? ""),
+    ]);
+    expect(links).toEqual([
+      ["张三", "/people/张三/"],
+      ["李四", "/people/李四/"],
+    ]);
+
+    const person = page(site, "/people/张三/");
+    expect(text(person.querySelector("main h1"))).toBe("张三");
+    const listed = [...person.querySelectorAll("main .headline a")].map((a) =>
+      sitePath(site, a.getAttribute("href") ?? ""),
+    );
+    expect(listed).toContain("/2025/03/17/2/1/");
+    for (const path of listed)
+      expect(text(page(site, path ?? "").querySelector("main .byline"))).toContain("张三");
+  });
+
+  it("should announce a person's feed in the head and show it on their page", () => {
+    const person = page(site, "/people/李四/");
+    const feed = "/people/李四/feed.xml";
+    const alternates = [...person.querySelectorAll('link[rel="alternate"]')].map((l) =>
+      sitePath(site, l.getAttribute("href") ?? ""),
+    );
+    expect(alternates).toContain(feed);
+    expect(sitePath(site, person.querySelector("main .feed a")?.getAttribute("href") ?? "")).toBe(feed);
+  });
+
+  it("should list everyone named in a byline on the people index", () => {
+    const index = page(site, "/people/");
+    expect([...index.querySelectorAll("main li a")].map(text).sort()).toEqual(["张三", "李四"].sort());
+  });
+});

@@ -7,14 +7,14 @@ import { listItems, type ItemEntry } from "../shape/entries.js";
 import { feedPaths, homePath, personFeedPath, personPath } from "../shape/urls.js";
 import { feed, type FeedSpec } from "./feed.js";
 import { entryMaker } from "./feed-entries.js";
-import { feedLabels } from "./labels.js";
+import { uiStrings } from "../shape/i18n.js";
 import { articlesByPerson, byIssueNewestFirst, latestArticles, peopleOf } from "./select.js";
 import { toJsonFeed } from "./json-feed.js";
 import type { ArchiveFeeds, FeedEntry } from "./types.js";
 
 export function buildFeeds(archive: Archive): ArchiveFeeds {
   const { config } = archive;
-  const labels = feedLabels(config.language);
+  const labels = uiStrings(config.language);
   const items = listItems(archive);
   const groups = byIssueNewestFirst(archive, items);
   const newestIssueDate = groups[0]?.issue.date ?? "1970-01-01";
@@ -24,7 +24,7 @@ export function buildFeeds(archive: Archive): ArchiveFeeds {
   const make = (spec: FeedSpec, entries: FeedEntry[]) => feed(config, spec, entries, newestIssueDate);
 
   const latest = asEntries(latestArticles(groups, config.feedLimit));
-  const articlesTitle = `${config.title} · ${labels.latestArticles}`;
+  const articlesTitle = `${config.title} · ${labels.feedLatestArticles}`;
   const home = homePath();
 
   const issues = groups.slice(0, config.feedLimit).map((group) => maker.issue(group.issue, group.entries));
@@ -40,7 +40,7 @@ export function buildFeeds(archive: Archive): ArchiveFeeds {
     atom: [
       make({ path: feedPaths.articlesAtom, homePath: home, title: articlesTitle }, latest),
       make(
-        { path: feedPaths.issuesAtom, homePath: home, title: `${config.title} · ${labels.latestIssues}` },
+        { path: feedPaths.issuesAtom, homePath: home, title: `${config.title} · ${labels.feedLatestIssues}` },
         issues,
       ),
       ...people,

@@ -5,7 +5,7 @@ import type { ItemEntry } from "../shape/entries.js";
 import { absoluteUrl, issuePath, pagePath } from "../shape/urls.js";
 import { articleHtml } from "./article-html.js";
 import { element, link } from "./html.js";
-import { feedLabels } from "./labels.js";
+import { uiStrings } from "../shape/i18n.js";
 import { isArticle } from "./select.js";
 import type { FeedEntry } from "./types.js";
 import { xmlSafe } from "./xml-text.js";
@@ -81,16 +81,16 @@ export function entryMaker(config: ArchiveConfig): EntryMaker {
 function issueTitle(config: ArchiveConfig, issue: Issue): string {
   const parts = [longDate(issue.date, config.timeZone, config.language)];
   if (issue.edition) parts.push(issue.edition);
-  if (issue.number !== null) parts.push(feedLabels(config.language).issueNumber(issue.number));
+  if (issue.number !== null) parts.push(uiStrings(config.language).issueNumber(issue.number));
   return xmlSafe(parts.join(" · "));
 }
 
 /** The issue's table of contents: each page linked, and under it its articles' headlines, linked. */
 export function issueContentsHtml(config: ArchiveConfig, issue: Issue, entries: ItemEntry[]): string {
-  const labels = feedLabels(config.language);
+  const labels = uiStrings(config.language);
   return issue.pages
     .map((page) => {
-      const heading = `<h2>${link(absoluteUrl(config, pagePath(issue, page)), labels.page(page.number, page.name))}</h2>`;
+      const heading = `<h2>${link(absoluteUrl(config, pagePath(issue, page)), labels.pageLabel(page.number, page.name))}</h2>`;
       const articles = entries.filter((entry) => entry.page === page && isArticle(entry));
       if (articles.length === 0) return heading;
       const list = articles.map((entry) => {

@@ -25,7 +25,11 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   parseTagValue: false,
-  isArray: (name) => ["entry", "item", "link", "author", "dc:creator"].includes(name),
+  // Atom may repeat these; RSS's <link> is one text element and stays a string.
+  isArray: (_name, jpath) =>
+    ["feed.entry", "feed.link", "feed.entry.link", "feed.entry.author", "rss.channel.item"].includes(
+      String(jpath),
+    ),
 });
 
 function parseXml(text: string): Record<string, unknown> {
@@ -248,7 +252,7 @@ describe("feeds of a built archive", () => {
     for (const file of [...articleFeeds, "people/李四/feed.xml"]) {
       const entry = get(feeds, file).entries[0];
       expect(entry?.title, file).toBe('聊城<高新区>&"双招双引"提速');
-      const body = parseHTML(`<html><body>${entry?.content}</body></html>`).document;
+      const body = parseHTML(`<html><body>${entry?.content}</body></html>`).document.body;
       expect(body.querySelector("h1")?.textContent, file).toBe('聊城<高新区>&"双招双引"提速');
       expect(body.textContent, file).toContain("本报记者 李四");
       expect(body.textContent, file).toContain("本报聊城讯");

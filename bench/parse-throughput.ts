@@ -27,6 +27,8 @@ export interface ParseThroughput {
 }
 
 const MB = 1024 * 1024;
+/** Runs per size; the median is reported, so one GC pause or a neighbour's burst does not count. */
+const RUNS = 5;
 const round = (n: number, d: number): number => Number(n.toFixed(d));
 
 /** Joins page texts until the result holds at least `bytes` UTF-8 bytes, then cuts at a line end. */
@@ -50,12 +52,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Times `readPage` on each size (3 runs each after a warm-up); stops early past `budgetMs` per run. */
+/** Times `readPage` on each size (median of RUNS after a warm-up); stops early past `budgetMs` per run. */
 export function measureParseThroughput(
   pageTexts: () => Iterable<string>,
   budgetMs = 60_000,
 ): ParseThroughput {
-  readPage(bigPage(pageTexts(), 0.05 * MB)); // warm-up: JIT, regex compilation
+  // Warm-up: without it the first size pays for JIT compilation and looks slower per MB.
+  const warmUp = bigPage(pageTexts(), PAGE_SIZES_MB[0] * MB);
+  for (let run = 0; run < 3; run++) readPage(warmUp);
   const cases: ParseCase[] = [];
   const skipped: number[] = [];
   for (const sizeMB of PAGE_SIZES_MB) {
@@ -68,7 +72,7 @@ export function measureParseThroughput(
     const actualMB = Buffer.byteLength(text) / MB;
     const runs: number[] = [];
     let items = 0;
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
       items = readPage(text).items.length;
       runs.push(performance.now() - started);

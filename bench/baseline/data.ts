@@ -4,13 +4,22 @@
  */
 import type { BaselineItem } from "./eleventy.config.js";
 
-/** Paragraphs of a printed page: an indented line starts one, wrapped lines join. */
+/**
+ * Paragraphs of a printed page: an indented line or a line after a blank one starts one, wrapped
+ * lines join. Rougher than the real parser (a column break splits a paragraph) on purpose: the
+ * baseline needs the same text, not a faithful reading.
+ */
 export function pageParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
+  let afterBlank = true;
   for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    if (/^[ \u3000]/.test(line) || paragraphs.length === 0) paragraphs.push(line.trim());
+    if (line.trim() === "") {
+      afterBlank = true;
+      continue;
+    }
+    if (/^[ \u3000]/.test(line) || afterBlank) paragraphs.push(line.trim());
     else paragraphs[paragraphs.length - 1] += line.trim();
+    afterBlank = false;
   }
   return paragraphs;
 }

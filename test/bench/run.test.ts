@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const repo = resolve(import.meta.dirname, "../..");
+
+describe("npm run bench", () => {
+  it("should build a one-issue synthetic archive and end with one JSON line of the figures", () => {
+    const run = spawnSync(
+      resolve(repo, "node_modules/.bin/tsx"),
+      ["bench/run.ts", "--issues", "1", "--seed", "3"],
+      {
+        cwd: repo,
+        encoding: "utf8",
+        timeout: 110_000,
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^Synthetic archive: 1 issues, 8 pages, \d+ articles/);
+    const result = JSON.parse(lines[lines.length - 1]!) as Record<string, unknown>;
+    expect(result).toMatchObject({ issues: 1, pages: 8 });
+    for (const field of [
+      "articles",
+      "wallSeconds",
+      "peakMemoryMB",
+      "msPerArticle",
+      "outputMB",
+      "outputFiles",
+      "searchKBPerQuery",
+      "baselineRenderSeconds",
+      "renderVsBaseline",
+      "parseMBPerSecond",
+      "parsePerMBRatio",
+    ]) {
+      expect(result, field).toHaveProperty(field);
+    }
+    expect(Object.keys(result.wallSeconds as object)).toEqual(
+      expect.arrayContaining(["parse", "render", "search", "total"]),
+    );
+    expect(Object.keys(result.peakMemoryMB as object)).toEqual(
+      expect.arrayContaining(["render", "search", "total"]),
+    );
+    expect(result.outputFiles).toBeGreaterThan(8);
+    // Either a measured figure or a stated reason, never a silent null.
+    if (result.searchKBPerQuery === null) expect(result.searchNullReason).toEqual(expect.any(String));
+    else expect(result.searchKBPerQuery).toBeGreaterThan(0);
+  });
+
+  it("should refuse an unknown option with a message naming the options", () => {
+    const run = spawnSync(resolve(repo, "node_modules/.bin/tsx"), ["bench/run.ts", "--years", "2"], {
+      cwd: repo,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("unknown option --years");
+    expect(run.stderr).toContain("--issues");
+  });
+});

@@ -52,7 +52,12 @@ export function parseYamlFile<T>(
   const failed = (diagnostics: Diagnostic[]): Parsed<T> => ({ value: null, diagnostics, lineOfKey });
   if (doc.errors.length > 0)
     return failed(
-      doc.errors.map((e) => diagnose("yaml-syntax", file, { reason: e.message }, lineAt(e.pos[0]))),
+      doc.errors.map((e) => {
+        const line = lineAt(e.pos[0]);
+        if (e.code !== "DUPLICATE_KEY") return diagnose("yaml-syntax", file, { reason: e.message }, line);
+        const key = (text.split("\n")[line - 1] ?? "").split(":")[0]!.trim();
+        return diagnose("duplicate-key", file, { key }, line);
+      }),
     );
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) return failed([diagnose("not-a-mapping", file, {}, 1)]);

@@ -136,31 +136,31 @@ export const catalogue = {
   }),
 
   // --- what the page reader says about a page ---
+  // The reader's messages already say what to mark; the hints say where the markup is explained.
   "unknown-markup": entry<{ text: string }>({
     severity: "error",
     message: (p) => p.text,
-    hint: () => "fix or remove the marking so the page reads as printed",
+    hint: () => "fix or remove the @@ line; docs/markup.md lists the directives",
   }),
   "article-without-headline": entry<{ text: string }>({
     severity: "warning",
     message: (p) => p.text,
-    hint: () => "check the page: the headline may be missing from the text or merged into a paragraph",
+    hint: () => "check the page against the printed paper; docs/markup.md explains the markup",
   }),
   "headline-without-body": entry<{ text: string }>({
     severity: "warning",
     message: (p) => p.text,
-    hint: () => "check the page: the article's text may be missing or stand elsewhere on the page",
+    hint: () => "check the page against the printed paper; docs/markup.md explains the markup",
   }),
   "unstructured-page": entry<{ text: string }>({
     severity: "warning",
     message: (p) => p.text,
-    hint: () =>
-      "the page is published as one text; if its headlines stand after their articles, set headlines: after-body for it in issue.yaml",
+    hint: () => "the page is published as one text; docs/markup.md explains how to mark its articles",
   }),
   "reading-warning": entry<{ text: string }>({
     severity: "warning",
     message: (p) => p.text,
-    hint: () => "check the page against the printed paper",
+    hint: () => "check the page against the printed paper; docs/markup.md explains the markup",
   }),
   "read-failed": entry<{ reason: string }>({
     severity: "error",
@@ -173,6 +173,11 @@ export const catalogue = {
     severity: "error",
     message: (p) => `YAML syntax error: ${p.reason}`,
     hint: () => 'write one "key: value" per line, indent with spaces, and quote values that contain ": "',
+  }),
+  "duplicate-key": entry<{ key: string }>({
+    severity: "error",
+    message: (p) => `"${p.key}" is set twice`,
+    hint: () => "keep one of the two lines",
   }),
   "not-a-mapping": entry({
     severity: "error",

@@ -57,7 +57,8 @@ function fromReadingWarning(warning: ReadingWarning, file: string): Diagnostic {
   const code = (READING_CODES as readonly string[]).includes(warning.code)
     ? (warning.code as (typeof READING_CODES)[number])
     : "reading-warning";
-  return diagnose(code, file, { text: warning.message }, warning.line);
+  // The reader writes sentences; a diagnostic's message runs on into " — hint", so no full stop.
+  return diagnose(code, file, { text: warning.message.replace(/\.$/, "") }, warning.line);
 }
 
 const READING_CODES = [

@@ -28,7 +28,7 @@ describe("process tree memory", () => {
       for (const name of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
         try {
           const stat = parseProcStat(readFileSync(`/proc/${name}/stat`, "utf8"));
-          if (stat?.ppid === parent.pid) process.kill(stat.pid);
+          if (stat && stat.ppid === parent.pid) process.kill(stat.pid);
         } catch {
           // gone already
         }

@@ -53,7 +53,8 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const structured = !markup.plain && (markup.structural || (script.chinese && hasStructure(units)));
   if (!structured) {
     const { item, warning } = readUnstructured(lines, markup, script);
-    warnings.push(warning);
+    // A librarian who wrote @@plain knows; only a page read as plain text by default is flagged.
+    if (!markup.plain) warnings.push(warning);
     return {
       headlinePosition: position,
       items: item.blocks.length > 0 ? [item] : [],

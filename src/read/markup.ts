@@ -45,11 +45,7 @@ const KNOWN =
 const DIRECTIVE = /^@@(#.*|[A-Za-z-]*)(?:\s+(.*))?$/u;
 
 function unknown(line: Line, why: string): ReadingWarning {
-  return {
-    line: line.no,
-    code: "unknown-markup",
-    message: `${why}: "${line.text}". Known directives: ${KNOWN}.`,
-  };
+  return { line: line.no, code: "unknown-markup", message: `${why}. Known directives: ${KNOWN}.` };
 }
 
 /** Where a directive's effect lands: the next lines of the page. */
@@ -107,7 +103,7 @@ export function readMarkup(all: Line[]): Markup {
 function applyDirective(line: Line, out: Markup, pending: Pending): void {
   const match = DIRECTIVE.exec(line.text);
   if (!match) {
-    out.warnings.push(unknown(line, "Unknown markup"));
+    out.warnings.push(unknown(line, `Unknown markup "${line.text}"`));
     return;
   }
   const name = match[1]!.toLowerCase();
@@ -143,5 +139,5 @@ function applyDirective(line: Line, out: Markup, pending: Pending): void {
     out.plain = true;
     return;
   }
-  out.warnings.push(unknown(line, `Unknown markup @@${name}`));
+  out.warnings.push(unknown(line, `Unknown markup "@@${name}"`));
 }

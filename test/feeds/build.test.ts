@@ -73,6 +73,18 @@ describe("buildFeeds: latest articles", () => {
     expect(new Set(latest.entries.map((entry) => entry.id)).size).toBe(latest.entries.length);
   });
 
+  it("should make the same addresses at the site root when the path prefix is /", () => {
+    const { atom, json } = buildFeeds({
+      ...threeIssues(),
+      config: { ...threeIssues().config, pathPrefix: "/" },
+    });
+    expect(feedAt(atom, "/feeds/articles.xml").entries[0]?.id).toBe(
+      "https://news.example.org/2025/03/17/1/1/",
+    );
+    expect(json.feed_url).toBe("https://news.example.org/feeds/articles.json");
+    expect(json.home_page_url).toBe("https://news.example.org/");
+  });
+
   it("should name reporters as authors and correspondents as contributors", () => {
     const latest = feedAt(buildFeeds(threeIssues()).atom, "/feeds/articles.xml");
     expect(latest.entries[2]).toMatchObject({ authors: ["张三", "李四"], contributors: ["王五"] });

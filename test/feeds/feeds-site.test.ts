@@ -38,6 +38,9 @@ function parseXml(text: string): Record<string, unknown> {
   return parser.parse(text) as Record<string, unknown>;
 }
 
+/** XML 1.0's `Char` production: what a feed may hold at all (fast-xml-parser does not check it). */
+const xmlChars = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+
 type Node = Record<string, unknown>;
 const text = (value: unknown): string =>
   typeof value === "string"
@@ -238,6 +241,14 @@ describe("feeds of a built archive", () => {
     );
     expect(get(feeds, "feeds/articles.json").entries[0]?.date).toBe("2025-03-17T00:00:00+08:00");
     expect(get(feeds, "feeds/articles.rss").entries[0]?.date).toBe("Mon, 17 Mar 2025 00:00:00 +0800");
+  });
+
+  it("should write only characters XML 1.0 allows, though the config's description holds a control character", () => {
+    for (const file of feeds.keys()) expect(first.read(file), file).toMatch(xmlChars);
+    expect(first.read("feeds/articles.xml")).toContain("<subtitle>供订阅源测试用的小档案</subtitle>");
+    expect(JSON.parse(first.read("feeds/articles.json"))).toMatchObject({
+      description: "供订阅源测试用的小档案",
+    });
   });
 
   it("should take the feed's title and language from the archive config", () => {

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { build, repoRoot, tempDir, type TempDir } from "./run.js";
+
+const dirs: TempDir[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+
+/** Every file of a built site with the SHA-256 of its bytes, in a fixed order. */
+function fingerprint(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+  const entries = files.map((file) => [
+    relative(dir, file).split("\\").join("/"),
+    createHash("sha256").update(readFileSync(file)).digest("hex"),
+  ]);
+  return Object.fromEntries(entries.sort(([a], [b]) => (a! < b! ? -1 : 1)));
+}
+
+describe("npm run build", () => {
+  it("should write byte-identical sites from the same tree, whatever the machine's zone and locale", async () => {
+    const [a, b] = [tempDir("determinism-a-"), tempDir("determinism-b-")];
+    dirs.push(a, b);
+    // Different output paths, zones and locales: none of them may leak into the site.
+    const first = await build(repoRoot, join(a.path, "_site"), {
+      TZ: "Asia/Shanghai",
+      LC_ALL: "zh_CN.UTF-8",
+    });
+    const second = await build(repoRoot, join(b.path, "out"), { TZ: "America/Los_Angeles", LC_ALL: "C" });
+    expect([first.code, second.code], `${first.output}\n${second.output}`).toEqual([0, 0]);
+    const [one, two] = [fingerprint(join(a.path, "_site")), fingerprint(join(b.path, "out"))];
+    expect(Object.keys(one)).toContain("index.html");
+    expect(Object.keys(two)).toEqual(Object.keys(one));
+    expect(two).toEqual(one);
+  });
+
+  it("should name the archive on the home page", async () => {
+    const dir = tempDir("home-");
+    dirs.push(dir);
+    expect((await build(repoRoot, dir.path)).code).toBe(0);
+    expect(readFileSync(join(dir.path, "index.html"), "utf8")).toContain("聊城新闻档案");
+  });
+});

@@ -1,5 +1,6 @@
 /** Browsing a built archive by date: home → years → issues → pages → articles. */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type BuiltSite,
@@ -167,5 +168,25 @@ describe("browsing by date", () => {
       goldItem(6).headline,
     ]);
     expect([...placePage.querySelectorAll("main .where")].map(text)[0]).toContain("2025年3月18日");
+  });
+
+  it("should keep every article page under 20 KB of HTML and CSS, loading no JavaScript", () => {
+    const itemPages = htmlFiles(site.out).filter((f) => ITEM_PAGE.test(f));
+    for (const file of itemPages) {
+      const doc = page(site, file);
+      const css = [...doc.querySelectorAll('link[rel="stylesheet"]')].map(
+        (l) => statSync(join(site.out, sitePath(site, l.getAttribute("href") ?? "") ?? "")).size,
+      );
+      expect(css).toHaveLength(1);
+      const bytes = statSync(join(site.out, decodeURIComponent(file))).size + (css[0] ?? 0);
+      expect(bytes, file).toBeLessThan(20 * 1024);
+      // JSON-LD is data for search engines, not a script the browser runs.
+      expect(
+        [...doc.querySelectorAll("script")].map((el) => el.getAttribute("type")),
+        file,
+      ).toEqual(["application/ld+json"]);
+      expect(doc.querySelectorAll("script[src], iframe, [onload], [onclick]"), file).toHaveLength(0);
+      expect(readFileSync(join(site.out, decodeURIComponent(file)), "utf8")).not.toMatch(/javascript:/i);
+    }
   });
 });

@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Archive, ArchiveConfig, Issue } from "../../src/model.js";
+import type { Item } from "../../src/read/types.js";
+import { jsonLdText } from "../../src/shape/head.js";
+import { shapeSite } from "../../src/shape/site.js";
+
+const gold = JSON.parse(
+  readFileSync(new URL("../fixtures/corpus/000_44ab08e54eea3468.gold.json", import.meta.url), "utf8"),
+) as { items: Item[] };
+
+const config: ArchiveConfig = {
+  title: "聊城新闻档案",
+  description: "",
+  language: "zh-CN",
+  timeZone: "Asia/Shanghai",
+  baseUrl: "https://example.org",
+  pathPrefix: "/archive/",
+  publisher: "聊城日报",
+  feedLimit: 50,
+};
+
+const issue = (date: string, items: Item[]): Issue => ({
+  date,
+  edition: null,
+  number: null,
+  dir: `issues/${date}`,
+  pages: [
+    {
+      number: 1,
+      name: "要闻",
+      file: `issues/${date}/01.txt`,
+      text: "",
+      reading: { headlinePosition: "after-body", items, warnings: [] },
+    },
+  ],
+});
+
+const archive = (): Archive => ({
+  config,
+  issues: [issue("2025-03-17", gold.items), issue("2025-03-18", gold.items.slice(2, 4))],
+});
+
+describe("shapeSite", () => {
+  const site = shapeSite(archive());
+
+  it("should list people in the language's order, each with their articles newest first", () => {
+    const names = site.peopleIndex[0]?.entries.map((e) => e.link.text) ?? [];
+    expect(names).toEqual([...names].sort(new Intl.Collator("zh-CN").compare));
+    expect(names).toContain("刘淑娟");
+    const xue = site.people.find((p) => p.heading === "薛良诚");
+    expect(xue?.items.map((i) => i.where.split(" ")[0])).toEqual([
+      ...Array(2).fill("2025年3月18日"),
+      ...Array(4).fill("2025年3月17日"),
+    ]);
+    expect(xue?.summary).toBe("记者 · 6篇");
+  });
+
+  it("should prefix and encode every link, and chain articles across issues", () => {
+    const lastOfFirst = site.items[gold.items.length - 1];
+    expect(lastOfFirst?.next?.href).toBe("/archive/2025/03/18/1/1/");
+    expect(site.items[0]?.previous).toBeNull();
+    expect(site.items[2]?.byline?.find((r) => r.href)?.href).toBe(
+      "/archive/people/%E8%96%9B%E8%89%AF%E8%AF%9A/",
+    );
+    expect(site.items[0]?.permalink).toBe("/2025/03/17/1/1/index.html");
+    expect(site.chrome.nav[0]?.href).toBe("/archive/#years");
+  });
+
+  it("should give the sitemap every archive page but not the 404 or search pages", () => {
+    const urls = site.sitemaps.flatMap((f) => f.urls);
+    expect(urls).toContain("https://example.org/archive/2025/03/18/1/2/");
+    expect(urls).toContain("https://example.org/archive/people/%E8%96%9B%E8%89%AF%E8%AF%9A/");
+    expect(urls.some((u) => u.includes("404") || u.includes("/search/"))).toBe(false);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(site.robots.sitemap).toBe("https://example.org/archive/sitemap.xml");
+  });
+
+  it("should describe issues as PublicationIssue and items as NewsArticle", () => {
+    const issueLd = JSON.parse(site.issues[0]?.head.jsonLd ?? "{}") as Record<string, unknown>;
+    expect(issueLd["@type"]).toBe("PublicationIssue");
+    expect(issueLd.datePublished).toBe("2025-03-17");
+    const itemLd = JSON.parse(site.items[2]?.head.jsonLd ?? "{}") as {
+      author: { name: string }[];
+      datePublished: string;
+    };
+    expect(itemLd.author.map((a) => a.name)).toEqual(["薛良诚", "刘淑娟", "罗珂"]);
+    expect(itemLd.datePublished).toBe("2025-03-17T00:00:00+08:00");
+  });
+});
+
+describe("jsonLdText", () => {
+  it("should escape what could close the script element, and still parse to the same data", () => {
+    const data = { headline: "</script><script>alert(1)</script> & more" };
+    const text = jsonLdText(data);
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * axe-core in headless Chromium finds no accessibility violation on each kind of page, in light
+ * and in dark mode (the colours change with `prefers-color-scheme`).
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BuiltSite, buildSite, repoRoot, writeArchive } from "./build.js";
+import { browseArchive } from "./fixture.js";
+import { type Served, serve } from "./serve.js";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let root: string;
+let site: BuiltSite;
+let served: Served;
+let browser: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+  root = writeArchive(browseArchive());
+  site = buildSite(root, "/archive/");
+  served = await serve(site);
+  profile = mkdtempSync(join(tmpdir(), "shape-chromium-"));
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  site?.cleanup();
+  rmSync(root, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+});
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function violations(path: string, colorScheme: "light" | "dark"): Promise<string[]> {
+  const tab = await browser.newPage();
+  await tab.emulateMedia({ colorScheme });
+  const response = await tab.goto(new URL(path, served.root).href);
+  expect(response?.status(), path).toBe(200);
+  await tab.addScriptTag({ path: axePath });
+  const found = (await tab.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run()).violations;
+  })) as Violation[];
+  await tab.close();
+  return found.map(
+    (v) =>
+      `${path} (${colorScheme}) ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+const PAGES: Record<string, string> = {
+  home: "",
+  year: "2025/",
+  issue: "2025/03/17/",
+  page: "2025/03/17/5/",
+  article: "2025/03/17/5/2/",
+  "people index": "people/",
+  person: "people/薛良诚/",
+  place: "places/临清/",
+  "not found": "404.html",
+};
+
+describe("accessibility (axe-core in Chromium)", () => {
+  for (const [name, path] of Object.entries(PAGES))
+    it(`should find no violation on the ${name} page`, async () => {
+      expect([...(await violations(path, "light")), ...(await violations(path, "dark"))]).toEqual([]);
+    });
+
+  it.runIf(existsSync(join(repoRoot, "pages/search.njk")))(
+    "should find no violation on the search page",
+    async () => {
+      expect([...(await violations("search/", "light")), ...(await violations("search/", "dark"))]).toEqual(
+        [],
+      );
+    },
+  );
+});

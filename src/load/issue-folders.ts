@@ -2,10 +2,10 @@
  * Walking `issues/` for issue folders: `issues/2025-03-17/` and `issues/2025/2025-03-17/`.
  * Everything else met on the way is reported, never skipped silently.
  */
-import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
+import { entryKind, sortedEntries } from "./entries.js";
 import { isJunk } from "./file-kinds.js";
 import { classifyFolder } from "./folder-names.js";
 
@@ -23,24 +23,10 @@ export interface FoundFolders {
   diagnostics: Diagnostic[];
 }
 
-/** Entry names in a fixed order (UTF-16 code units), so that output never depends on the file system. */
-export const sortedEntries = (dir: string): string[] => readdirSync(dir).sort();
-
-export const isDirectory = (path: string): boolean => statSync(path).isDirectory();
-
-/** False, rather than a crash, when nothing is at `path`. */
-export function isExistingDirectory(path: string): boolean {
-  try {
-    return isDirectory(path);
-  } catch {
-    return false;
-  }
-}
-
 export function findIssueFolders(root: string): FoundFolders {
   const found: FoundFolders = { folders: [], diagnostics: [] };
   const top = join(root, ISSUES_DIR);
-  if (!isExistingDirectory(top))
+  if (entryKind(top).kind !== "folder")
     return { folders: [], diagnostics: [diagnose("missing-issues-folder", ISSUES_DIR, {})] };
   visit(root, ISSUES_DIR, null, found);
   if (found.folders.length === 0 && !found.diagnostics.some((d) => d.severity === "error"))
@@ -56,7 +42,12 @@ function visit(root: string, dir: string, year: string | null, found: FoundFolde
       found.diagnostics.push(diagnose("junk-file", path, {}));
       continue;
     }
-    if (!isDirectory(join(root, path))) {
+    const entry = entryKind(join(root, path));
+    if (entry.kind === "unreadable") {
+      found.diagnostics.push(diagnose("unreadable-file", path, { reason: entry.reason }));
+      continue;
+    }
+    if (entry.kind !== "folder") {
       found.diagnostics.push(diagnose("stray-file", path, {}));
       continue;
     }

@@ -2,7 +2,6 @@
  * One issue folder → an `Issue`: its optional `issue.yaml`, its page files in printed order, and a
  * report on every other entry in the folder.
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { closest } from "../config/closest.js";
 import { ISSUE_METADATA_FILE, issueMetadataSpec, type IssueMetadata } from "../config/issue-metadata.js";
@@ -13,7 +12,8 @@ import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
 import { decodeText } from "./decode.js";
 import { isJunk, isPageFile, notAPageHint } from "./file-kinds.js";
-import { isDirectory, sortedEntries, type IssueFolder } from "./issue-folders.js";
+import { entryKind, sortedEntries } from "./entries.js";
+import type { IssueFolder } from "./issue-folders.js";
 import { loadPage } from "./page.js";
 import { numberPages } from "./page-numbers.js";
 import { readBytes } from "./read-file.js";
@@ -35,8 +35,11 @@ export function loadIssue(
   for (const name of sortedEntries(join(root, folder.dir))) {
     const file = `${folder.dir}/${name}`;
     if (name === ISSUE_METADATA_FILE) continue; // read below, once the page files are known
+    const entry = entryKind(join(root, file));
     if (isJunk(name)) diagnostics.push(diagnose("junk-file", file, {}));
-    else if (isDirectory(join(root, file))) diagnostics.push(diagnose("unexpected-folder", file, {}));
+    else if (entry.kind === "unreadable")
+      diagnostics.push(diagnose("unreadable-file", file, { reason: entry.reason }));
+    else if (entry.kind === "folder") diagnostics.push(diagnose("unexpected-folder", file, {}));
     else if (isPageFile(name)) pageNames.push(name);
     else diagnostics.push(diagnose("not-a-page", file, { hint: notAPageHint(name) }));
   }
@@ -85,8 +88,10 @@ function loadMetadata(
 ): { metadata: IssueMetadata; diagnostics: Diagnostic[] } {
   const file = `${dir}/${ISSUE_METADATA_FILE}`;
   const path = join(root, file);
-  if (!existsSync(path)) return { metadata: {}, diagnostics: [] };
-  if (isDirectory(path)) return { metadata: {}, diagnostics: [diagnose("unexpected-folder", file, {})] };
+  const entry = entryKind(path);
+  if (entry.kind === "missing") return { metadata: {}, diagnostics: [] };
+  if (entry.kind === "folder")
+    return { metadata: {}, diagnostics: [diagnose("unexpected-folder", file, {})] };
   const read = readBytes(path, file);
   if (!read.ok) return { metadata: {}, diagnostics: [read.diagnostic] };
   const decoded = decodeText(read.bytes, file);

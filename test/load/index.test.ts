@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/load/index.js";
@@ -180,6 +180,14 @@ describe("loadArchive", () => {
     });
     expect(archive!.lines()).toEqual([
       'issues/2025-03-17/issue.yaml:2: error: pages: "1.txt" is not a page file of this issue — did you mean "01.txt"?',
+    ]);
+  });
+
+  it("should report a page file that is a link to nothing", () => {
+    make({ "issues/2025-03-17/01.txt": SAMPLE_PAGE });
+    symlinkSync(join(archive!.root, "gone.txt"), join(archive!.root, "issues/2025-03-17/02.txt"));
+    expect(archive!.lines()).toEqual([
+      "issues/2025-03-17/02.txt: error: cannot be read (a link to nothing) — check that the file exists and that its permissions let you read it",
     ]);
   });
 

@@ -81,7 +81,7 @@ export function formatTable(r: BenchResult): string {
     }
     lines.push(`  mean: ${num(r.searchKBPerQuery, 1)} KB wire, ${num(r.searchRawKBPerQuery, 1)} KB raw`);
   } else lines.push(`cold search: not measured — ${r.searchNullReason}`);
-  lines.push("page parser (one page of N MB, median of 5):");
+  lines.push("page parser (one page of N MB, best of 5):");
   for (const c of r.parseCases) {
     lines.push(
       `  ${lpad(num(c.sizeMB, 2), 5)} MB  ${lpad(num(c.ms, 1), 9)} ms  ${lpad(num(c.msPerMB, 1), 9)} ms/MB  ${c.items} items`,

@@ -4,7 +4,7 @@
  * where a column breaks does not end one when the text runs on.
  */
 import { endsSentence, endsWithClosedRemark } from "./chars.js";
-import { isParagraphIndent, type Line } from "./lines.js";
+import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
 import type { LineRoles, ParagraphMode } from "./roles.js";
 import { isColumnWide } from "./width.js";
@@ -25,7 +25,7 @@ function startsParagraph(
   blankBetween: boolean,
   mode: ParagraphMode,
 ): boolean {
-  if (isParagraphIndent(line) || line.indent > 5) return true;
+  if (isParagraphIndent(line) || isCentred(line)) return true;
   if (mode === "indent" || !blankBetween) return false;
   // Without indents, a blank line ends a paragraph unless the sentence plainly runs on: the line
   // before it is cut off at the full column width, in the middle of a sentence.

@@ -29,15 +29,17 @@ function lineSpan(draft: Draft): { first: number; last: number } {
   return { first, last };
 }
 
+/**
+ * The texts of a unit's lines, to be joined. A wrapped line that opens with a single space kept
+ * the space the text broke at (“A B” set as “A” / “ B”): it goes back between the words.
+ */
+function lineTexts(unit: Unit): string[] {
+  return unit.lines.map((l, i) => (i > 0 && l.indent === 1 ? ` ${l.text}` : l.text));
+}
+
 /** The repaired text of a paragraph or subhead. */
 export function unitText(unit: Unit, script: Script): string {
-  return repairSpaces(
-    joinLines(
-      unit.lines.map((l) => l.text),
-      !script.chinese,
-    ),
-    script.chinese,
-  );
+  return repairSpaces(joinLines(lineTexts(unit), !script.chinese), script.chinese);
 }
 
 /** Blocks of the body; the first paragraph loses its dateline, which is returned apart. */
@@ -47,10 +49,7 @@ function readBody(body: Unit[], script: Script): { blocks: Block[]; dateline: Da
   body.forEach((unit, index) => {
     const type = unit.kind === "subhead" ? "subhead" : "p";
     if (index === 0 && type === "p") {
-      const raw = joinLines(
-        unit.lines.map((l) => l.text),
-        !script.chinese,
-      );
+      const raw = joinLines(lineTexts(unit), !script.chinese);
       dateline = readDateline(raw);
       const text = repairSpaces(dateline ? dateline.rest : raw, script.chinese);
       if (text !== "") blocks.push({ type, text });

@@ -8,7 +8,7 @@ import { BYLINE_MARKERS, displayWidth, isSpace } from "./chars.js";
 export interface Line {
   /** 1-based line number in the page file. */
   no: number;
-  /** Leading whitespace characters (ASCII or ideographic spaces, tabs). */
+  /** Width of the leading whitespace in half-em cells (ASCII space 1, ideographic space 2, tab 4). */
   indent: number;
   /** The line without leading and trailing whitespace. */
   text: string;
@@ -28,13 +28,17 @@ export function normaliseLineEnds(text: string): string {
 
 function measure(raw: string, no: number): Line {
   let start = 0;
-  while (start < raw.length && isSpace(raw[start]!)) start++;
+  let indent = 0;
+  while (start < raw.length && isSpace(raw[start]!)) {
+    const ch = raw[start++]!;
+    indent += ch === "\u3000" ? 2 : ch === "\t" ? 4 : 1;
+  }
   let end = raw.length;
   while (end > start && isSpace(raw[end - 1]!)) end--;
   const text = raw.slice(start, end);
   return {
     no,
-    indent: start,
+    indent,
     text,
     width: displayWidth(text),
     blank: text.length === 0,
@@ -49,7 +53,18 @@ export function splitLines(text: string): Line[] {
   return raws.map((raw, i) => measure(raw, i + 1));
 }
 
-/** A paragraph indent: one to five leading spaces (more means centred or otherwise placed). */
+/** Widest indent that still marks a paragraph; a wider one means centred or otherwise placed. */
+export const MAX_PARAGRAPH_INDENT = 8;
+
+/**
+ * A paragraph indent: two to eight cells (two ASCII or ideographic spaces, usually). A single
+ * space is not one: PDF text often starts a wrapped line with the space it broke at.
+ */
 export function isParagraphIndent(line: Line): boolean {
-  return line.indent >= 1 && line.indent <= 5;
+  return line.indent >= 2 && line.indent <= MAX_PARAGRAPH_INDENT;
+}
+
+/** Placed apart from the text column, e.g. a centred headline. */
+export function isCentred(line: Line): boolean {
+  return line.indent > MAX_PARAGRAPH_INDENT;
 }

@@ -23,7 +23,7 @@ const MAX_TITLE_WIDTH = 80;
 /** Longest subhead, in display cells. */
 const MAX_SUBHEAD_WIDTH = 64;
 /** How many title lines may stand on consecutive lines without a blank line between them. */
-const MAX_TITLE_RUN = 3;
+const MAX_TITLE_RUN = 4;
 
 /** Does a line have the shape of a headline-group line, wherever it stands? */
 export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
@@ -88,11 +88,11 @@ function titleMayFollow(ctx: Context, i: number): boolean {
 }
 
 /** Does what follows line `i` let it stand as the last line of a headline group? */
-function closesTitle(ctx: Context, i: number): "isolated" | "adjacent" | null {
+function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent" | null {
   const next = ctx.lines[i + 1];
   if (!next || next.blank) return "isolated";
   const role = ctx.roles[i + 1];
-  if (role === "byline") return "adjacent";
+  if (role === "byline") return "byline";
   const force = ctx.forced.get(next.no);
   if (force === "kicker" || force === "headline" || force === "subtitle") return "adjacent";
   if (ctx.mode === "indent" && isParagraphIndent(next)) return "adjacent";
@@ -106,20 +106,22 @@ function nextContent(lines: Line[], i: number): number {
 }
 
 /**
- * Is line `i` (title-shaped, after a finished paragraph) the start of a run of 1–3 title lines
- * that ends properly? Returns how many lines the run has, or 0.
+ * Is line `i` (after a finished paragraph) the start of a run of title-shaped lines that ends
+ * properly? Returns how many lines the run has, or 0. A run closed by a byline or a new
+ * paragraph is a headline group whatever its widths: body text would end with punctuation
+ * there. A run closed by a blank line must not be a column cut off mid-sentence.
  */
 function titleRunAt(ctx: Context, i: number): number {
   for (let k = 0; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
     if (!isTitleShaped(line)) return 0;
-    const wide = isColumnWide(line, ctx.columns[i + k]!);
     const close = closesTitle(ctx, i + k);
-    if (close === "isolated") return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
-    // Title lines packed against their neighbours must not look like wrapped body lines.
-    if (wide) return 0;
-    if (close === "adjacent") return k + 1;
+    if (close === "byline" || close === "adjacent") return k + 1;
+    if (close === "isolated") {
+      const wide = isColumnWide(line, ctx.columns[i + k]!);
+      return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
+    }
   }
   return 0;
 }

@@ -4,7 +4,7 @@
  * visibly shorter or longer. The width of a column is read from the lines that are followed by
  * a continuation line (those are full), nearest first.
  */
-import { isParagraphIndent, type Line } from "./lines.js";
+import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 
 /** How many full lines on each side of a line inform its column width. */
 const NEIGHBOURS = 4;
@@ -16,7 +16,7 @@ export function columnWidths(lines: Line[], excluded: (index: number) => boolean
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.blank || next.blank || excluded(i) || excluded(i + 1)) continue;
-    if (isParagraphIndent(next) || next.indent > 5) continue;
+    if (isParagraphIndent(next) || isCentred(next)) continue;
     samples.push({ index: i, width: line.width + line.indent });
   }
   const out = new Array<number>(lines.length).fill(0);

@@ -12,6 +12,8 @@ export interface BenchResult {
   commit: string;
   node: string;
   cpus: number;
+  /** 1-minute load average when the run began and ended: above the CPU count, others were busy too. */
+  loadAverage: { start: number; end: number };
   seed: number;
   issues: number;
   pages: number;
@@ -60,7 +62,7 @@ export function formatTable(r: BenchResult): string {
   ];
   const lines = [
     `Synthetic archive: ${r.issues} issues, ${r.pages} pages, ${r.articles} articles, ${r.notes} notes (seed ${r.seed}); generated in ${r.generateSeconds} s`,
-    `Commit ${r.commit}, ${r.date}, Node ${r.node}, ${r.cpus} CPUs`,
+    `Commit ${r.commit}, ${r.date}, Node ${r.node}, ${r.cpus} CPUs, load average ${r.loadAverage.start} → ${r.loadAverage.end}`,
     "",
     `${pad("stage", 38)}${lpad("wall s", 9)}${lpad("peak MB", 10)}`,
     ...rows.map(

@@ -9,7 +9,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatePages, writeSyntheticArchive, type SyntheticOptions } from "./synthetic.js";
@@ -70,6 +70,7 @@ function searchQueries(firstPage: string): string[] {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const loadAtStart = Number(loadavg()[0]!.toFixed(1));
   const work = mkdtempSync(join(tmpdir(), "archive-bench-"));
   const archiveDir = join(work, "archive");
   mkdirSync(archiveDir);
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
       commit: commitId(),
       node: process.versions.node,
       cpus: cpus().length,
+      loadAverage: { start: loadAtStart, end: Number(loadavg()[0]!.toFixed(1)) },
       seed: args.seed,
       issues: archive.issues,
       pages: archive.pages,

@@ -30,19 +30,7 @@ export function loadIssue(
   folder: IssueFolder,
   defaultHeadlines?: HeadlinePosition,
 ): LoadedIssue {
-  const diagnostics: Diagnostic[] = [];
-  const pageNames: string[] = [];
-  for (const name of sortedEntries(join(root, folder.dir))) {
-    const file = `${folder.dir}/${name}`;
-    if (name === ISSUE_METADATA_FILE) continue; // read below, once the page files are known
-    const entry = entryKind(join(root, file));
-    if (isJunk(name)) diagnostics.push(diagnose("junk-file", file, {}));
-    else if (entry.kind === "unreadable")
-      diagnostics.push(diagnose("unreadable-file", file, { reason: entry.reason }));
-    else if (entry.kind === "folder") diagnostics.push(diagnose("unexpected-folder", file, {}));
-    else if (isPageFile(name)) pageNames.push(name);
-    else diagnostics.push(diagnose("not-a-page", file, { hint: notAPageHint(name) }));
-  }
+  const { pageNames, diagnostics } = listFolder(root, folder.dir);
   const { metadata, diagnostics: metadataDiagnostics } = loadMetadata(root, folder.dir, pageNames);
   diagnostics.push(...metadataDiagnostics);
   if (pageNames.length === 0) {
@@ -78,6 +66,24 @@ export function loadIssue(
     pages,
   };
   return { issue, diagnostics };
+}
+
+/** The page files of an issue folder; every other entry but issue.yaml is reported. */
+function listFolder(root: string, dir: string): { pageNames: string[]; diagnostics: Diagnostic[] } {
+  const pageNames: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of sortedEntries(join(root, dir))) {
+    const file = `${dir}/${name}`;
+    if (name === ISSUE_METADATA_FILE) continue; // read by loadMetadata, once the page files are known
+    const entry = entryKind(join(root, file));
+    if (isJunk(name)) diagnostics.push(diagnose("junk-file", file, {}));
+    else if (entry.kind === "unreadable")
+      diagnostics.push(diagnose("unreadable-file", file, { reason: entry.reason }));
+    else if (entry.kind === "folder") diagnostics.push(diagnose("unexpected-folder", file, {}));
+    else if (isPageFile(name)) pageNames.push(name);
+    else diagnostics.push(diagnose("not-a-page", file, { hint: notAPageHint(name) }));
+  }
+  return { pageNames, diagnostics };
 }
 
 /** The folder's issue.yaml, if any, checked against the page files it describes. */

@@ -24,3 +24,9 @@ export function measureOutput(dir: string): OutputSize {
   walk(dir);
   return size;
 }
+
+/** Eleventy's closing line, `[11ty] Copied 1 Wrote 3594 files in …`: the files it rendered. */
+export function eleventyWroteFiles(log: string): number | null {
+  const match = /Wrote (\d+) files? in/.exec(log);
+  return match ? Number(match[1]) : null;
+}

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { generatePages, writeSyntheticArchive, type SyntheticOptions } from "./synthetic.js";
 import { logTail, runTimedEleventy } from "./timed-process.js";
 import { stageFigures, stageWindows } from "./stages.js";
-import { measureOutput } from "./output-size.js";
+import { eleventyWroteFiles, measureOutput } from "./output-size.js";
 import { baselineItems } from "./baseline/data.js";
 import { measureSearchCost } from "./search-cost.js";
 import { measureParseThroughput } from "./parse-throughput.js";
@@ -107,9 +107,11 @@ async function main(): Promise<void> {
     );
     const output = measureOutput(siteDir);
 
-    log(`baseline: bare Eleventy writing ${output.htmlFiles} pages`);
+    // As many files as Eleventy itself wrote (pages, feeds, sitemaps), not the search index's files.
+    const baselinePages = eleventyWroteFiles(readFileSync(build.logFile, "utf8")) ?? output.htmlFiles;
+    log(`baseline: bare Eleventy writing ${baselinePages} pages`);
     const dataFile = join(work, "baseline-data.json");
-    writeFileSync(dataFile, JSON.stringify(baselineItems(pageTexts(), Math.max(1, output.htmlFiles))));
+    writeFileSync(dataFile, JSON.stringify(baselineItems(pageTexts(), Math.max(1, baselinePages))));
     const baseline = await runTimedEleventy({
       repo: REPO,
       eleventyArgs: ["--config=bench/baseline/eleventy.config.ts", `--output=${join(work, "baseline-site")}`],
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
       searchRawKBPerQuery: search.meanRawKB,
       searchNullReason: search.reason,
       searchQueries: search.queries,
-      baselinePages: output.htmlFiles,
+      baselinePages,
       baselineRenderSeconds: baselineRender,
       baselinePeakMemoryMB: baselineFigures.peakMemoryMB.total,
       renderVsBaseline:

@@ -3,7 +3,7 @@
  * subheads. Paragraph repair happens here: an indented line starts a paragraph; a blank line
  * where a column breaks does not end one when the text runs on.
  */
-import { endsSentence, endsWithClosedRemark } from "./chars.js";
+import { endsSentence, endsWithClosedRemark, endsWithDash, opensWithCloser } from "./chars.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
 import type { LineRoles, ParagraphMode } from "./roles.js";
@@ -27,9 +27,11 @@ function startsParagraph(
 ): boolean {
   if (isParagraphIndent(line) || isCentred(line)) return true;
   if (mode === "indent" || !blankBetween) return false;
+  // No paragraph opens with a closing quote or a comma: the text before the blank runs on.
+  if (opensWithCloser(line.text)) return false;
   // Without indents, a blank line ends a paragraph unless the sentence plainly runs on: the line
   // before it is cut off at the full column width, in the middle of a sentence.
-  const finished = endsSentence(prev.text) || endsWithClosedRemark(prev.text);
+  const finished = endsSentence(prev.text) || endsWithClosedRemark(prev.text) || endsWithDash(prev.text);
   return finished || !isColumnWide(prev, prevColumn);
 }
 

@@ -106,3 +106,11 @@ export function hanShare(text: string): number {
   const weightedLatin = latin / 4;
   return han + weightedLatin === 0 ? 0 : han / (han + weightedLatin);
 }
+
+/** Marks no line of running text may open with: closing quotes and brackets, commas, full stops. */
+const NO_LINE_START = new Set(Array.from("”’」』）)》】，。、；：！？,.;:!?"));
+
+/** Does the text open with a mark that only continues a sentence (a closing quote, a comma)? */
+export function opensWithCloser(text: string): boolean {
+  return NO_LINE_START.has(text.slice(0, 1));
+}

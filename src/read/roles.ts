@@ -8,7 +8,7 @@
  * - a subhead is a one-line indented paragraph of the same shape inside a body.
  */
 import { continuesByline, isBylineText } from "./byline.js";
-import { endsOpen, endsSentence, endsWithClosedRemark, endsWithDash } from "./chars.js";
+import { endsOpen, endsSentence, endsWithClosedRemark, endsWithDash, opensWithCloser } from "./chars.js";
 import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 import { columnWidths, isColumnWide } from "./width.js";
@@ -29,7 +29,7 @@ const MAX_TITLE_RUN = 4;
 export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   if (line.blank || isParagraphIndent(line)) return false;
   if (line.width > maxWidth || Array.from(line.text).length < 2) return false;
-  if (endsOpen(line.text) || endsWithDash(line.text)) return false;
+  if (endsOpen(line.text) || endsWithDash(line.text) || opensWithCloser(line.text)) return false;
   if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
   return !/[。.…][”’」』"']*$/u.test(line.text);
 }

@@ -29,6 +29,10 @@ export interface Layout {
   breaks: number[];
   /** Print bylines with a □ marker. */
   marker: boolean;
+  /** Print headlines of 10 or more characters over two lines. */
+  wrapHeadlines: boolean;
+  /** Start paragraphs with an indent, or with a blank line and no indent. */
+  paragraphs: "indent" | "blank";
 }
 
 /** Where a typesetter would not break a line: inside a Latin word or number, or at a space. */
@@ -59,13 +63,22 @@ function wrap(text: string, width: number): string[] {
 
 function paragraph(text: string, layout: Layout, seed: number): string[] {
   const lines = wrap(text, layout.width);
-  const out: string[] = [];
+  const out: string[] = layout.paragraphs === "blank" ? [""] : [];
+  const indent = layout.paragraphs === "blank" ? "" : layout.indent;
   lines.forEach((line, i) => {
-    out.push(i === 0 ? layout.indent + line : line);
+    out.push(i === 0 ? indent + line : line);
     const breakHere = layout.breaks.some((b) => (b + seed) % Math.max(lines.length, 1) === i);
     if (breakHere && i + 1 < lines.length && lines.length > 2) out.push("");
   });
   return out;
+}
+
+/** A headline of ten or more characters printed over two lines, the first a little longer. */
+function halves(headline: string): string[] {
+  const chars = Array.from(headline);
+  if (chars.length < 10) return [headline];
+  const cut = Math.ceil(chars.length / 2);
+  return [chars.slice(0, cut).join(""), chars.slice(cut).join("")];
 }
 
 function spaced(lines: string[], airy: boolean): string[] {
@@ -77,7 +90,8 @@ function spaced(lines: string[], airy: boolean): string[] {
 export function renderPage(items: GoldItem[], layout: Layout): string {
   const out: string[] = [];
   items.forEach((item, n) => {
-    const titles = [item.kicker, item.headline, item.subtitle].filter((s): s is string => Boolean(s));
+    const headline = item.headline && layout.wrapHeadlines ? halves(item.headline) : [item.headline];
+    const titles = [item.kicker, ...headline, item.subtitle].filter((s): s is string => Boolean(s));
     const head = spaced(titles, layout.airy);
     const byline = item.byline
       ? spaced([`${layout.indent}${layout.marker ? "□ " : ""}${item.byline}`], layout.airy)

@@ -1,7 +1,7 @@
 /** A problem found in the archive's files, reported to the librarian compiler-style. */
 export interface Diagnostic {
   severity: "error" | "warning";
-  /** Path relative to the archive root, `/` separators. */
+  /** Path relative to the archive root, `/` separators; or the environment variable a bad value came from. */
   file: string;
   /** 1-based line, when the problem has one. */
   line?: number;

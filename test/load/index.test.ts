@@ -183,6 +183,25 @@ describe("loadArchive", () => {
     ]);
   });
 
+  it("should name both files of a page number used twice", () => {
+    make({ "issues/2025-03-17/03.txt": SAMPLE_PAGE, "issues/2025-03-17/3-local.txt": SAMPLE_PAGE });
+    expect(archive!.lines()).toEqual([
+      "issues/2025-03-17/3-local.txt: error: page 3 twice: issues/2025-03-17/03.txt is page 3 too — " +
+        "renumber one of them: rename the file, or set its number in the issue's issue.yaml",
+    ]);
+  });
+
+  it("should report malformed issue metadata with its line", () => {
+    make({
+      "issues/2025-03-17/01.txt": SAMPLE_PAGE,
+      "issues/2025-03-17/issue.yaml": "number: 12345\nedition: 晚报: 聊城\n",
+    });
+    expect(archive!.lines()).toEqual([
+      "issues/2025-03-17/issue.yaml:2: error: YAML syntax error: Nested mappings are not allowed in compact mappings — " +
+        'write one "key: value" per line, indent with spaces, and quote values that contain ": "',
+    ]);
+  });
+
   it("should report a page file that is a link to nothing", () => {
     make({ "issues/2025-03-17/01.txt": SAMPLE_PAGE });
     symlinkSync(join(archive!.root, "gone.txt"), join(archive!.root, "issues/2025-03-17/02.txt"));

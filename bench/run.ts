@@ -13,10 +13,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatePages, writeSyntheticArchive, type SyntheticOptions } from "./synthetic.js";
-import { logTail, runTimedEleventy } from "./timed-process.js";
-import { stageFigures, stageWindows } from "./stages.js";
-import { eleventyWroteFiles, measureOutput } from "./output-size.js";
-import { baselineItems } from "./baseline/data.js";
+import { buildArchive, buildBaseline } from "./builds.js";
 import { measureSearchCost } from "./search-cost.js";
 import { measureParseThroughput } from "./parse-throughput.js";
 import { formatJsonLine, formatTable, type BenchResult } from "./report.js";
@@ -89,49 +86,15 @@ async function main(): Promise<void> {
     const generateSeconds = seconds(started);
 
     log("building the archive (as npm run build)");
-    const siteDir = join(work, "site");
-    const build = await runTimedEleventy({
-      repo: REPO,
-      eleventyArgs: ["--config=.eleventy.ts", `--output=${siteDir}`],
-      env: { ARCHIVE_ROOT: archiveDir },
-      timingsFile: join(work, "build-timings.jsonl"),
-      logFile: join(work, "build.log"),
-    });
-    if (build.exitCode !== 0)
-      throw new Error(`the build failed (exit ${build.exitCode}):\n${logTail(build)}`);
-    const figures = stageFigures(
-      stageWindows(build.marks, build.spawnedAt, build.exitedAt),
-      build.samples,
-      build.spawnedAt,
-      build.exitedAt,
-    );
-    const output = measureOutput(siteDir);
+    const build = await buildArchive(REPO, work, archiveDir);
+    const { figures, output } = build;
 
-    // As many files as Eleventy itself wrote (pages, feeds, sitemaps), not the search index's files.
-    const baselinePages = eleventyWroteFiles(readFileSync(build.logFile, "utf8")) ?? output.htmlFiles;
-    log(`baseline: bare Eleventy writing ${baselinePages} pages`);
-    const dataFile = join(work, "baseline-data.json");
-    writeFileSync(dataFile, JSON.stringify(baselineItems(pageTexts(), Math.max(1, baselinePages))));
-    const baseline = await runTimedEleventy({
-      repo: REPO,
-      eleventyArgs: ["--config=bench/baseline/eleventy.config.ts", `--output=${join(work, "baseline-site")}`],
-      env: { BASELINE_DATA: dataFile },
-      timingsFile: join(work, "baseline-timings.jsonl"),
-      logFile: join(work, "baseline.log"),
-    });
-    if (baseline.exitCode !== 0)
-      throw new Error(`the baseline failed (exit ${baseline.exitCode}):\n${logTail(baseline)}`);
-    const baselineFigures = stageFigures(
-      stageWindows(baseline.marks, baseline.spawnedAt, baseline.exitedAt),
-      baseline.samples,
-      baseline.spawnedAt,
-      baseline.exitedAt,
-    );
-    rmSync(join(work, "baseline-site"), { recursive: true, force: true });
+    log(`baseline: bare Eleventy writing ${build.eleventyFiles} pages`);
+    const baselineFigures = await buildBaseline(REPO, work, pageTexts(), build.eleventyFiles);
 
     log("cold searches in headless Chromium");
     const firstPage = pageTexts().next().value ?? "";
-    const search = await measureSearchCost(siteDir, searchQueries(firstPage));
+    const search = await measureSearchCost(build.siteDir, searchQueries(firstPage));
 
     log("page parser throughput");
     started = Date.now();
@@ -165,7 +128,7 @@ async function main(): Promise<void> {
       searchRawKBPerQuery: search.meanRawKB,
       searchNullReason: search.reason,
       searchQueries: search.queries,
-      baselinePages,
+      baselinePages: build.eleventyFiles,
       baselineRenderSeconds: baselineRender,
       baselinePeakMemoryMB: baselineFigures.peakMemoryMB.total,
       renderVsBaseline:

@@ -1,0 +1,65 @@
+/**
+ * The two timed builds of a bench run: the archive, built exactly as `npm run build` builds it,
+ * and the bare-Eleventy baseline writing as many pages from the same text.
+ */
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { logTail, runTimedEleventy, type TimedRun } from "./timed-process.js";
+import { stageFigures, stageWindows, type StageFigures } from "./stages.js";
+import { eleventyWroteFiles, measureOutput, type OutputSize } from "./output-size.js";
+import { baselineItems } from "./baseline/data.js";
+
+export interface ArchiveBuild {
+  figures: StageFigures;
+  output: OutputSize;
+  siteDir: string;
+  /** How many files Eleventy wrote (pages, feeds, sitemaps; not Pagefind's). */
+  eleventyFiles: number;
+}
+
+function figuresOf(run: TimedRun): StageFigures {
+  return stageFigures(
+    stageWindows(run.marks, run.spawnedAt, run.exitedAt),
+    run.samples,
+    run.spawnedAt,
+    run.exitedAt,
+  );
+}
+
+/** `ARCHIVE_ROOT=<archiveDir> tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --output=<work>/site`. */
+export async function buildArchive(repo: string, work: string, archiveDir: string): Promise<ArchiveBuild> {
+  const siteDir = join(work, "site");
+  const run = await runTimedEleventy({
+    repo,
+    eleventyArgs: ["--config=.eleventy.ts", `--output=${siteDir}`],
+    env: { ARCHIVE_ROOT: archiveDir },
+    timingsFile: join(work, "build-timings.jsonl"),
+    logFile: join(work, "build.log"),
+  });
+  if (run.exitCode !== 0) throw new Error(`the build failed (exit ${run.exitCode}):\n${logTail(run)}`);
+  const output = measureOutput(siteDir);
+  const eleventyFiles = eleventyWroteFiles(readFileSync(run.logFile, "utf8")) ?? output.htmlFiles;
+  return { figures: figuresOf(run), output, siteDir, eleventyFiles };
+}
+
+/** Bare Eleventy writing `pages` pages that share out the archive's paragraphs; its site is deleted after. */
+export async function buildBaseline(
+  repo: string,
+  work: string,
+  pageTexts: Iterable<string>,
+  pages: number,
+): Promise<StageFigures> {
+  const dataFile = join(work, "baseline-data.json");
+  const siteDir = join(work, "baseline-site");
+  writeFileSync(dataFile, JSON.stringify(baselineItems(pageTexts, Math.max(1, pages))));
+  const run = await runTimedEleventy({
+    repo,
+    eleventyArgs: ["--config=bench/baseline/eleventy.config.ts", `--output=${siteDir}`],
+    env: { BASELINE_DATA: dataFile },
+    timingsFile: join(work, "baseline-timings.jsonl"),
+    logFile: join(work, "baseline.log"),
+  });
+  if (run.exitCode !== 0) throw new Error(`the baseline failed (exit ${run.exitCode}):\n${logTail(run)}`);
+  rmSync(siteDir, { recursive: true, force: true });
+  return figuresOf(run);
+}

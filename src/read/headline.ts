@@ -20,12 +20,15 @@ const PHRASE_END = /[，,：:！!？?；;”’」』）)]$/u;
 
 /** Joins title lines: nothing between Chinese characters, a space between Latin words. */
 export function joinTitleLines(texts: string[]): string {
-  let out = "";
+  const parts: string[] = [];
+  let last = "";
   for (const text of texts) {
-    if (out === "") out = text;
-    else out += isHan(out.slice(-1)) || isHan(text.slice(0, 1)) ? text : ` ${text}`;
+    if (text === "") continue;
+    if (parts.length > 0 && !isHan(last) && !isHan(text.slice(0, 1))) parts.push(" ");
+    parts.push(text);
+    last = text.slice(-1);
   }
-  return out;
+  return parts.join("");
 }
 
 /** Is `second` the rest of a headline wrapped after `first`? */
@@ -59,8 +62,8 @@ export function readHeadlineGroup(lines: Line[], forced: Map<number, ForcedRole>
       kickers.push(free[0]!);
       start = 1;
     }
-    heads.push(...free.slice(start));
-  } else kickers.push(...free);
+    for (const text of free.slice(start)) heads.push(text);
+  } else for (const text of free) kickers.push(text);
   return {
     kicker: kickers.length > 0 ? joinTitleLines(kickers) : null,
     headline: heads.length > 0 ? joinTitleLines(heads) : null,

@@ -58,7 +58,7 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
         break;
       case "byline":
         if (current.body.length > 0) flush();
-        current.bylines.push(...unit.lines);
+        for (const line of unit.lines) current.bylines.push(line);
         break;
       default:
         if (current.body.length > 0 && opensWithDateline(unit)) flush();

@@ -1,5 +1,26 @@
-/** Full-text search with Pagefind (placeholder until search lands). */
+/**
+ * Full-text search: after Eleventy has written the site, index the archive (straight from the
+ * model, not from the rendered pages) into `<output>/pagefind/` and bundle the search page's script.
+ * The search page itself is `pages/search.njk`, printing `searchPage` (see `view.ts`).
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { join } from "node:path";
 import type { Archive } from "../model.js";
+import { bundleClient } from "./bundle.js";
+import { indexArchive } from "./indexer.js";
+import { CLIENT_DIR, searchPageView } from "./view.js";
 
-export function searchPlugin(_eleventyConfig: UserConfig, _options: { getArchive: () => Archive }): void {}
+export function searchPlugin(eleventyConfig: UserConfig, options: { getArchive: () => Archive }): void {
+  eleventyConfig.addGlobalData("searchPage", () => searchPageView(options.getArchive()));
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const archive = options.getArchive();
+    // `directories`, not the deprecated `dir`: only it honours `--output` from the command line.
+    await bundleClient(join(directories.output, CLIENT_DIR));
+    // Tests and the benchmark may set a smaller shard size to exercise several shards.
+    const maxRecordsPerShard = Number(process.env.ARCHIVE_SEARCH_SHARD_RECORDS) || undefined;
+    const report = await indexArchive(archive, directories.output, { maxRecordsPerShard });
+    console.log(
+      `[search] indexed ${report.records} items in ${report.shards.length} shard(s) in ${report.seconds.toFixed(1)} s`,
+    );
+  });
+}

@@ -1,0 +1,197 @@
+/**
+ * The search worker: runs Pagefind off the main thread and, being a worker, without a `document`,
+ * so `pagefind.js` sees no `<html lang="zh-CN">` and leaves the pair-token query unsegmented.
+ *
+ * Shards (`shards.json`, newest first) are opened one by one, in the order the results are sorted,
+ * and merged into one Pagefind instance only as far as needed to fill the page: a cold query reads
+ * the runtime, the newest shard's metadata and a few chunks, not the whole archive's.
+ */
+import { buildExcerpt, decodeContent, findHits } from "../excerpt.js";
+import { languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
+import { pairQuery } from "../tokens.js";
+import type { ResultItem, SearchAnswer, SearchRequest, SortMode, WorkerAnswer } from "./protocol.js";
+
+/** The parts of Pagefind's browser API used here (see pagefind.js 1.6, `createInstance`). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
+  search: (term: string, o: Record<string, unknown>) => Promise<PagefindResponse>;
+  destroy: () => Promise<void>;
+}
+interface PagefindModule {
+  createInstance: (o: Record<string, unknown>) => PagefindApi;
+}
+
+/**
+ * Ranking for the date orders: with frequency and length switched off every hit in a shard scores
+ * the same, so Pagefind's own date sort survives the score-ordered merge of its instances.
+ */
+const FLAT_RANKING = { termFrequency: 0, pageLength: 0, termSaturation: 0, termSimilarity: 0 };
+
+interface Session {
+  sort: SortMode;
+  /** Shards in the order this sort walks them. */
+  order: ShardEntry[];
+  pagefind: PagefindApi;
+  /** How many of `order` are merged into `pagefind`. */
+  opened: number;
+}
+
+let bundleBase = "";
+let manifest: Promise<ShardManifest> | null = null;
+let session: Session | null = null;
+
+async function openSession(sort: SortMode): Promise<Session> {
+  if (session?.sort === sort) return session;
+  await session?.pagefind.destroy();
+  const shards = (await manifest!).shards;
+  const order = sort === "oldest" ? [...shards].reverse() : shards;
+  const first = order[0]!;
+  const mod = (await import(/* @vite-ignore */ `${bundleBase}${first.path}pagefind.js`)) as PagefindModule;
+  // Record URLs already carry the site's path prefix: Pagefind must not add its own guess of it.
+  const pagefind = mod.createInstance({ basePath: `${bundleBase}${first.path}`, baseUrl: "/" });
+  await pagefind.init();
+  await pagefind.options({ baseUrl: "/", ...(sort !== "relevance" ? { ranking: FLAT_RANKING } : {}) });
+  session = { sort, order, pagefind, opened: 1 };
+  return session;
+}
+
+async function openNext(s: Session): Promise<void> {
+  const shard = s.order[s.opened]!;
+  await s.pagefind.mergeIndex(`${bundleBase}${shard.path}`, {
+    language: shard.language,
+    baseUrl: "/",
+    ...(s.sort !== "relevance" ? { ranking: FLAT_RANKING } : {}),
+  });
+  s.opened++;
+}
+
+/**
+ * Relevance: the exact results ordered by the scores Pagefind gives the same pairs unquoted.
+ * Date orders: results grouped by shard in walk order, Pagefind's sorted order inside each.
+ */
+async function arrange(
+  results: PagefindResult[],
+  s: Session,
+  rankTerm: string,
+  filters: Record<string, string>,
+): Promise<PagefindResult[]> {
+  if (s.sort === "relevance") {
+    const ranked = await s.pagefind.search(rankTerm, { filters });
+    const score = new Map(ranked.results.map((r) => [r.id, r.score]));
+    return results
+      .map((r, i) => ({ r, i, score: score.get(r.id) ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .map((x) => x.r);
+  }
+  const rank = new Map(s.order.map((shard, i) => [shard.language, i]));
+  return results
+    .map((r, i) => ({ r, i, shard: rank.get(languageOfResultId(r.id)) ?? 0 }))
+    .sort((a, b) => a.shard - b.shard || a.i - b.i)
+    .map((x) => x.r);
+}
+
+async function toItem(result: PagefindResult, normalized: string): Promise<ResultItem | null> {
+  const data = await result.data();
+  const record = decodeContent(data.content);
+  const hits = findHits(record, normalized);
+  if (hits.length === 0) return null;
+  const { parts, hitText } = buildExcerpt(record, hits, normalized);
+  // A text fragment makes the browser scroll to and mark the hit on the article page, no script there.
+  const url = hitText ? `${data.url}#:~:text=${encodeURIComponent(hitText)}` : data.url;
+  return {
+    url,
+    title: data.meta.title ?? "",
+    date: data.meta.date ?? "",
+    page: data.meta.page ?? "",
+    excerpt: parts,
+  };
+}
+
+async function search(req: SearchRequest): Promise<SearchAnswer> {
+  const query = pairQuery(req.query);
+  const s = await openSession(req.sort);
+  const empty: SearchAnswer = {
+    type: "results",
+    id: req.id,
+    items: [],
+    total: 0,
+    complete: true,
+    searched: null,
+    filterCounts: {},
+  };
+  if (!query) return empty;
+  const options = {
+    filters: req.filters,
+    ...(req.sort === "relevance"
+      ? {}
+      : { sort: req.sort === "newest" ? { newest: "desc" } : { oldest: "asc" } }),
+  };
+  let response = await s.pagefind.search(query.term, options);
+  while (response.results.length < req.wanted && s.opened < s.order.length) {
+    await openNext(s);
+    response = await s.pagefind.search(query.term, options);
+  }
+  if (req.withFilters) {
+    // Loads the filter files of the shards opened, so the answer carries counts for every filter.
+    // Only once the reader opens the filters: a plain search does not pay for them.
+    await s.pagefind.filters();
+    response = await s.pagefind.search(query.term, options);
+  }
+  const ordered = await arrange(response.results, s, query.rankTerm, req.filters);
+  const items = (
+    await Promise.all(ordered.slice(0, req.wanted).map((r) => toItem(r, query.normalized)))
+  ).filter((x): x is ResultItem => x !== null);
+  const dates = s.order
+    .slice(0, s.opened)
+    .flatMap((sh) => [sh.first, sh.last])
+    .sort();
+  return {
+    type: "results",
+    id: req.id,
+    items,
+    total: response.results.length,
+    complete: s.opened === s.order.length,
+    searched: dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null,
+    filterCounts: response.filters,
+  };
+}
+
+// Requests are answered one at a time, in order: each may open shards the next one reuses.
+let queue: Promise<unknown> = Promise.resolve();
+
+self.addEventListener(
+  "message",
+  (event: MessageEvent<SearchRequest | { type: "init"; bundleBase: string; manifestUrl: string }>) => {
+    const msg = event.data;
+    if (msg.type === "init") {
+      bundleBase = msg.bundleBase;
+      manifest = fetch(msg.manifestUrl).then((r) => {
+        if (!r.ok) throw new Error(`${r.status} ${msg.manifestUrl}`);
+        return r.json() as Promise<ShardManifest>;
+      });
+      return;
+    }
+    queue = queue.then(async () => {
+      let answer: WorkerAnswer;
+      try {
+        answer = await search(msg);
+      } catch (e) {
+        answer = { type: "error", id: msg.id, message: e instanceof Error ? e.message : String(e) };
+      }
+      (self as unknown as Worker).postMessage(answer);
+    });
+  },
+);

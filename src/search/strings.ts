@@ -1,0 +1,107 @@
+/**
+ * The search page's words, in the two built-in languages (Chinese for any `zh` archive, English
+ * otherwise, as `src/shape/i18n.ts` chooses). Kept here rather than in the site's catalogue because
+ * the browser bundle needs them as data: `{n}` and `{from}`/`{to}` are filled in by the script.
+ */
+import type { FilterKey } from "./record.js";
+
+export interface SearchStrings {
+  heading: string;
+  queryLabel: string;
+  submit: string;
+  sortLabel: string;
+  sortRelevance: string;
+  sortNewest: string;
+  sortOldest: string;
+  /** The filters' disclosure. */
+  filtersLabel: string;
+  /** Label of each filter, and of its "no filter" choice. */
+  filters: Record<FilterKey, string>;
+  anyValue: string;
+  /** How filter values read: `2025年`, `2025年3月`, `第5版`. `{y}`, `{m}`, `{n}` are filled in. */
+  yearValue: string;
+  monthValue: string;
+  pageValue: string;
+  searching: string;
+  /** `{n}` results, all of the archive searched. */
+  resultsComplete: string;
+  /** `{n}` results so far: only the newest (or oldest) part of the archive is searched yet. */
+  resultsPartial: string;
+  /** `{from}`–`{to}`: the issue dates searched so far. */
+  searchedRange: string;
+  noResults: string;
+  more: string;
+  emptyQuery: string;
+  failed: string;
+  noScript: string;
+  /** Shown before the date and page of a result. */
+  resultsLabel: string;
+}
+
+const zh: SearchStrings = {
+  heading: "搜索全文",
+  queryLabel: "检索词",
+  submit: "搜索",
+  sortLabel: "排序",
+  sortRelevance: "相关度",
+  sortNewest: "日期（最新在前）",
+  sortOldest: "日期（最早在前）",
+  filtersLabel: "筛选",
+  filters: {
+    year: "年份",
+    month: "月份",
+    reporter: "记者",
+    correspondent: "通讯员",
+    place: "地点",
+    page: "版次",
+  },
+  anyValue: "全部",
+  yearValue: "{y}年",
+  monthValue: "{y}年{m}月",
+  pageValue: "第{n}版",
+  searching: "正在检索……",
+  resultsComplete: "共找到 {n} 篇。",
+  resultsPartial: "已找到 {n} 篇，尚未检索全部报纸。",
+  searchedRange: "已检索 {from} 至 {to} 的报纸。",
+  noResults: "没有找到包含该检索词的文章。",
+  more: "显示更多",
+  emptyQuery: "请输入检索词。检索词按原文逐字匹配，不分词。",
+  failed: "检索出错，请稍后重试。",
+  noScript: "搜索需要启用 JavaScript。也可以按日期浏览，或使用记者、地点索引。",
+  resultsLabel: "检索结果",
+};
+
+const en: SearchStrings = {
+  heading: "Search the full text",
+  queryLabel: "Search for",
+  submit: "Search",
+  sortLabel: "Sort by",
+  sortRelevance: "Relevance",
+  sortNewest: "Date, newest first",
+  sortOldest: "Date, oldest first",
+  filtersLabel: "Filters",
+  filters: {
+    year: "Year",
+    month: "Month",
+    reporter: "Reporter",
+    correspondent: "Correspondent",
+    place: "Place",
+    page: "Page",
+  },
+  anyValue: "Any",
+  yearValue: "{y}",
+  monthValue: "{y}-{m}",
+  pageValue: "Page {n}",
+  searching: "Searching…",
+  resultsComplete: "{n} found.",
+  resultsPartial: "{n} found so far; not every issue has been searched yet.",
+  searchedRange: "Issues from {from} to {to} searched.",
+  noResults: "No article contains these words.",
+  more: "Show more",
+  emptyQuery: "Type what to look for. The text is matched exactly, character by character.",
+  failed: "The search failed; please try again.",
+  noScript: "Search needs JavaScript. You can still browse by date, reporter or place.",
+  resultsLabel: "Results",
+};
+
+export const searchStrings = (language: string): SearchStrings => (/^zh\b/i.test(language) ? zh : en);

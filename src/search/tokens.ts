@@ -1,0 +1,86 @@
+/**
+ * Exact substring search on top of a word index: text is written as overlapping character pairs
+ * (新质生产力 → 新质 质生 生产 产力 力), each pair spelled as an ASCII token of code points, and a
+ * query becomes the quoted phrase of its own pairs. Pairs do not depend on context (unlike word
+ * segmentation), so a phrase of pairs at consecutive positions is exactly an occurrence of the
+ * query in the text. ASCII tokens pass unchanged through every step Pagefind applies to words and
+ * queries (lowercasing, punctuation stripping, the Chinese word segmenter of `pagefind.js`).
+ *
+ * Pure and dependency-free: the build writes records with it and the browser bundle uses it for
+ * queries and excerpts, so both sides always agree.
+ */
+
+/** Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ): typed and printed both ways. */
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu;
+
+/**
+ * What both text and queries become before pairing: full-width digits and letters as ASCII, lower
+ * case, no whitespace. Chinese punctuation stays as printed (NFKC would turn ，into , and the
+ * excerpts, which are this text, would read wrong).
+ */
+export function normalizeForSearch(text: string): string {
+  return text
+    .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase()
+    .replace(/\s+/gu, "");
+}
+
+/** One character as a token part: 4 hex digits inside the BMP, `g` + 6 hex digits beyond it. */
+export function encodeChar(char: string): string {
+  const cp = char.codePointAt(0) ?? 0;
+  return cp <= 0xffff ? cp.toString(16).padStart(4, "0") : `g${cp.toString(16).padStart(6, "0")}`;
+}
+
+/** The first character spelled by a token (the token of a pair or of a field's last character). */
+export function decodeFirstChar(token: string): string | null {
+  const m = /^(?:([0-9a-f]{4})|g([0-9a-f]{6}))/.exec(token);
+  if (!m) return null;
+  return String.fromCodePoint(parseInt(m[1] ?? m[2] ?? "", 16));
+}
+
+/**
+ * The tokens of one field (a headline, a paragraph): one per character, in order. Token i spells
+ * characters i and i+1; the last spells its character alone, so that every character starts a
+ * token (a one-character query finds it) and token positions are character positions.
+ */
+export function fieldTokens(text: string): string[] {
+  const chars = [...normalizeForSearch(text)];
+  return chars.map((c, i) => encodeChar(c) + (i + 1 < chars.length ? encodeChar(chars[i + 1] ?? "") : ""));
+}
+
+/** Written between fields so that excerpts can show where one ends; never part of a query. */
+export const FIELD_SEPARATOR = "z";
+/** Written instead of `FIELD_SEPARATOR` where the body starts, so excerpts can prefer body text. */
+export const BODY_START = "y";
+
+/** A query as Pagefind takes it, or null when nothing searchable is left. */
+export interface PairQuery {
+  /** The exact term to hand to `pagefind.search`: finds exactly the records holding the query. */
+  term: string;
+  /**
+   * The same pairs unquoted, for ranking only: Pagefind scores quoted phrases all alike, but
+   * ranks bare words by frequency, field weight and length; the page orders the exact results
+   * by these scores. It reads the same index chunks, so it costs no download.
+   */
+  rankTerm: string;
+  /** The normalized query, whose length is the length of a hit in characters. */
+  normalized: string;
+}
+
+/**
+ * A reader's query as a Pagefind term: two or more characters become the quoted phrase of their
+ * pairs (exact, consecutive); one character becomes its bare code, which Pagefind matches as a
+ * word prefix, i.e. every token that starts with that character. Quotes a reader typed around the
+ * whole query are dropped: every query is already exact.
+ */
+export function pairQuery(query: string): PairQuery | null {
+  const normalized = normalizeForSearch(query.replace(/^\s*["“”]+|["“”]+\s*$/gu, ""));
+  const chars = [...normalized];
+  if (chars.length === 0) return null;
+  if (chars.length === 1) {
+    const code = encodeChar(chars[0] ?? "");
+    return { term: code, rankTerm: code, normalized };
+  }
+  const pairs = chars.slice(0, -1).map((c, i) => encodeChar(c) + encodeChar(chars[i + 1] ?? ""));
+  return { term: `"${pairs.join(" ")}"`, rankTerm: pairs.join(" "), normalized };
+}

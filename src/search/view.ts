@@ -1,0 +1,57 @@
+/**
+ * What `pages/search.njk` prints: the page's words, and the configuration the browser script reads
+ * (where the bundles, worker and manifest are, all under the site's path prefix).
+ */
+import type { Archive } from "../model.js";
+import { href } from "../shape/urls.js";
+import { FILTER_KEYS, type FilterKey } from "./record.js";
+import { BUNDLE_DIR, SHARDS_FILE } from "./manifest.js";
+import { searchStrings, type SearchStrings } from "./strings.js";
+
+/** Where the esbuild bundles of `src/search/client/` are written in the site. */
+export const CLIENT_DIR = "/assets/search/";
+
+/** Read by the browser script from `<script type="application/json" id="search-config">`. */
+export interface SearchClientConfig {
+  lang: string;
+  bundleBase: string;
+  manifestUrl: string;
+  workerUrl: string;
+  pageSize: number;
+  filterKeys: FilterKey[];
+  strings: SearchStrings;
+}
+
+export interface SearchPageView {
+  strings: SearchStrings;
+  scriptHref: string;
+  filterKeys: readonly FilterKey[];
+  /** The config as JSON, safe inside a `<script>` element (`<`, `>`, `&` escaped). */
+  configJson: string;
+}
+
+/** Results shown at once; each costs one fragment download (~4 KB), so keep it small. */
+export const PAGE_SIZE = 10;
+
+export function searchPageView(archive: Archive): SearchPageView {
+  const strings = searchStrings(archive.config.language);
+  const link = (path: string): string => href(archive.config, path);
+  const config: SearchClientConfig = {
+    lang: archive.config.language,
+    bundleBase: link(`/${BUNDLE_DIR}/`),
+    manifestUrl: link(`/${BUNDLE_DIR}/${SHARDS_FILE}`),
+    workerUrl: link(`${CLIENT_DIR}worker.js`),
+    pageSize: PAGE_SIZE,
+    filterKeys: [...FILTER_KEYS],
+    strings,
+  };
+  return {
+    strings,
+    scriptHref: link(`${CLIENT_DIR}page.js`),
+    filterKeys: FILTER_KEYS,
+    configJson: JSON.stringify(config)
+      .replace(/</g, "\\u003c")
+      .replace(/>/g, "\\u003e")
+      .replace(/&/g, "\\u0026"),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Archives for the browser tests, assembled in temp dirs from `test/fixtures/`: the sample page
+ * as its own issue, and the same with a second issue (a hostile headline page and the sample page
+ * again) for ordering across shards and escaping.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Item } from "../../src/read/types.js";
+import { itemTitle } from "../../src/shape/text.js";
+import { uiStrings } from "../../src/shape/i18n.js";
+
+const fixtures = resolve(import.meta.dirname, "../fixtures");
+const SAMPLE = "000_44ab08e54eea3468";
+
+function issueDir(root: string, date: string): string {
+  const dir = join(root, "issues", date.slice(0, 4), date);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function addSampleIssue(root: string, date: string, extraPages: Record<string, string> = {}): void {
+  const dir = issueDir(root, date);
+  const pages = Object.keys(extraPages).map((file) => `  ${file}:\n    headlines: before-body\n`);
+  copyFileSync(join(fixtures, "corpus", `${SAMPLE}.txt`), join(dir, `${SAMPLE}.txt`));
+  for (const [file, text] of Object.entries(extraPages)) writeFileSync(join(dir, file), text);
+  writeFileSync(
+    join(dir, "issue.yaml"),
+    `pages:\n  ${SAMPLE}.txt:\n    headlines: after-body\n${pages.join("")}`,
+  );
+}
+
+function newArchive(): string {
+  const root = mkdtempSync(join(tmpdir(), "search-archive-"));
+  copyFileSync(join(fixtures, "search", "archive.yaml"), join(root, "archive.yaml"));
+  return root;
+}
+
+/** The sample page, alone, as the issue of 2025-03-17. */
+export function sampleArchive(): string {
+  const root = newArchive();
+  addSampleIssue(root, "2025-03-17");
+  return root;
+}
+
+/**
+ * Two issues: the sample page on 2025-03-17; on 2025-04-02 the hostile page (`01.txt`, page 1)
+ * and the sample page again (page 2). Built with shards of 11 items, each issue is a shard.
+ */
+export function twoIssueArchive(): string {
+  const root = newArchive();
+  addSampleIssue(root, "2025-03-17");
+  addSampleIssue(root, "2025-04-02", {
+    "01.txt": readFileSync(join(fixtures, "search", "hostile-page.txt"), "utf8"),
+  });
+  return root;
+}
+
+/** The sample page's hand-checked reading. */
+export const goldItems = (): Item[] =>
+  (JSON.parse(readFileSync(join(fixtures, "corpus", `${SAMPLE}.gold.json`), "utf8")) as { items: Item[] })
+    .items;
+
+/** Everything a reader can find an item by: headline, kicker, subtitle, byline, dateline, paragraphs. */
+const fieldsOf = (item: Item): string[] =>
+  [
+    item.headline,
+    item.kicker,
+    item.subtitle,
+    item.byline,
+    item.dateline,
+    ...item.blocks.map((b) => b.text),
+  ].filter((t): t is string => t !== null);
+
+/** Whitespace and case do not matter, as the issue asks; a match lies within one field. */
+const contains = (text: string, query: string): boolean =>
+  text.replace(/\s+/g, "").toLowerCase().includes(query.replace(/\s+/g, "").toLowerCase());
+
+/** The titles results show for the gold items that contain `query` (notes by their text's start). */
+export function expectedTitles(query: string, filter: (item: Item) => boolean = () => true): string[] {
+  const untitled = uiStrings("zh-CN").untitledNote;
+  return goldItems()
+    .filter((item) => filter(item) && fieldsOf(item).some((f) => contains(f, query)))
+    .map((item) => itemTitle(item, untitled))
+    .sort();
+}

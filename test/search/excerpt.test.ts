@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildExcerpt, decodeContent, findHits } from "../../src/search/excerpt.js";
+import { BODY_START, FIELD_SEPARATOR, fieldTokens } from "../../src/search/tokens.js";
+
+/** A fragment's content as Pagefind writes it for a record: each block ends with a full stop. */
+function content(header: string[], body: string[]): string {
+  const blocks = [
+    ...header.map((text, i) => `${i > 0 ? `${FIELD_SEPARATOR} ` : ""}${fieldTokens(text).join(" ")}`),
+    ...body.map((text, i) => `${i === 0 ? BODY_START : FIELD_SEPARATOR} ${fieldTokens(text).join(" ")}`),
+  ];
+  return blocks.map((b) => `${b}.`).join(" ");
+}
+
+const record = decodeContent(
+  content(
+    ["聊城乡村振兴有能人", "本报记者 孙亚飞 高田"],
+    ["本报聊城讯", "乡村要振兴，有产业还得有“能人”。聊城市大力鼓励各类人才创新创业。"],
+  ),
+);
+
+describe("decodeContent", () => {
+  it("should read the record's text back, one character per word and null between fields", () => {
+    expect(record.chars.map((c) => c ?? "|").join("")).toBe(
+      "聊城乡村振兴有能人|本报记者孙亚飞高田|本报聊城讯|乡村要振兴，有产业还得有“能人”。聊城市大力鼓励各类人才创新创业。",
+    );
+    expect(record.chars[record.bodyStart]).toBe("本");
+    expect(record.chars[record.bodyStart - 1]).toBeNull();
+  });
+});
+
+describe("findHits", () => {
+  it("should find every occurrence, none across a field boundary", () => {
+    const text = record.chars.map((c) => c ?? "|").join("");
+    expect(findHits(record, "聊城")).toEqual([0, text.indexOf("聊城讯"), text.indexOf("聊城市")]);
+    expect(findHits(record, "能人本报")).toEqual([]);
+    expect(findHits(record, "火箭")).toEqual([]);
+  });
+});
+
+describe("buildExcerpt", () => {
+  it("should show the body around its first hit and mark every hit in view", () => {
+    const { parts, hitText } = buildExcerpt(record, findHits(record, "聊城"), "聊城");
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(["聊城", "聊城"]);
+    expect(parts.map((p) => p.text).join("")).toBe(
+      "本报聊城讯 … 乡村要振兴，有产业还得有“能人”。聊城市大力鼓励各类人才创新创业。",
+    );
+    expect(hitText).toBe("聊城");
+  });
+
+  it("should fall back to the byline when only it holds the query", () => {
+    const { parts } = buildExcerpt(record, findHits(record, "孙亚飞"), "孙亚飞");
+    expect(parts[0]).toEqual({ text: "本报记者", hit: false });
+    expect(parts[1]).toEqual({ text: "孙亚飞", hit: true });
+  });
+
+  it("should cut long text to about the width asked, with ellipses", () => {
+    const long = decodeContent(content(["标题"], ["前".repeat(200) + "轴承" + "后".repeat(200)]));
+    const { parts } = buildExcerpt(long, findHits(long, "轴承"), "轴承", 40);
+    const text = parts.map((p) => p.text).join("");
+    expect(text.startsWith("…")).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+    expect([...text.replace(/…/g, "")].length).toBe(40);
+    expect(parts.find((p) => p.hit)?.text).toBe("轴承");
+  });
+});

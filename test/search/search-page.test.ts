@@ -1,0 +1,142 @@
+/**
+ * The search page of the built sample, in headless Chromium: each query typed into the box finds
+ * exactly the articles whose text contains it (computed from the hand-checked reading), served at
+ * the root and under a sub-path.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { rmSync } from "node:fs";
+import { expectedTitles, sampleArchive } from "./archives.js";
+import {
+  buildSite,
+  openBrowser,
+  removeSite,
+  seenResults,
+  serveSite,
+  typeQuery,
+  waitForAnswer,
+  type Served,
+} from "./harness.js";
+
+const QUERIES = [
+  "轴承",
+  "聊城",
+  "薛良诚",
+  "新质生产力",
+  "乡村振兴",
+  "健步走",
+  "400亿元",
+  "381.55亿元",
+  "火箭",
+  "rocket",
+];
+
+describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
+  let archive: string;
+  let site: string;
+  let served: Served;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  let page: Page;
+
+  beforeAll(async () => {
+    archive = sampleArchive();
+    site = await buildSite(archive, prefix);
+    served = await serveSite(site, prefix);
+    ({ browser, close: closeBrowser } = await openBrowser());
+    page = await browser.newPage();
+    await page.goto(`${served.root}search/`);
+  });
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    await served?.close();
+    removeSite(site);
+    rmSync(archive, { recursive: true, force: true });
+  });
+
+  it.each(QUERIES)("should find exactly the articles that contain %s", async (query) => {
+    await typeQuery(page, query);
+    const { status, results } = await seenResults(page);
+    const expected = expectedTitles(query);
+    expect(results.map((r) => r.title).sort()).toEqual(expected);
+    if (expected.length === 0) expect(status).toBe("没有找到包含该检索词的文章。");
+    else expect(status).toBe(`共找到 ${expected.length} 篇。`);
+    for (const r of results) {
+      expect(r.marked.length).toBeGreaterThan(0);
+      for (const m of r.marked) expect(m.toLowerCase()).toContain(query.toLowerCase());
+      expect(r.where).toBe("2025年3月17日 星期一 · 第1版");
+    }
+  });
+
+  it("should keep the query in the URL, and run it when the page is opened from a shared link", async () => {
+    await typeQuery(page, "健步走");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("健步走");
+    const other = await browser.newPage();
+    await other.goto(`${served.root}search/?q=${encodeURIComponent("新质生产力")}`);
+    await waitForAnswer(other);
+    expect((await seenResults(other)).results.map((r) => r.title).sort()).toEqual(
+      expectedTitles("新质生产力"),
+    );
+    expect(await other.inputValue("#search-q")).toBe("新质生产力");
+    await other.close();
+  });
+
+  it("should land the header's search form of any page on the search page with its results", async () => {
+    const home = await browser.newPage();
+    await home.goto(served.root);
+    await home.fill("#site-search-q", "轴承");
+    await Promise.all([home.waitForURL(/\/search\/\?q=/), home.press("#site-search-q", "Enter")]);
+    await waitForAnswer(home);
+    expect(new URL(home.url()).pathname).toBe(`${prefix}search/`);
+    expect((await seenResults(home)).results.map((r) => r.title)).toEqual(expectedTitles("轴承"));
+    await home.close();
+  });
+
+  it("should link each result to its article with the hit as a text fragment", async () => {
+    await typeQuery(page, "轴承");
+    const [result] = (await seenResults(page)).results;
+    const url = new URL(result!.href, served.root);
+    expect(url.pathname).toBe(`${prefix}2025/03/17/1/1/`);
+    expect(url.hash).toBe(`#:~:text=${encodeURIComponent("轴承")}`);
+    const article = await browser.newPage();
+    await article.goto(url.href);
+    expect(await article.locator("h1").textContent()).toBe(result!.title);
+    expect(await article.locator("main").textContent()).toContain("轴承");
+    await article.close();
+  });
+
+  it("should narrow results to a reporter chosen from the filter, with a human label", async () => {
+    await typeQuery(page, "聊城");
+    await page.click("#search-filters summary");
+    await page
+      .locator("#search-filter-reporter option", { hasText: "薛良诚" })
+      .waitFor({ state: "attached" });
+    const label = await page.locator("label[for=search-filter-reporter]").textContent();
+    expect(label).toBe("记者");
+    const options = await page.locator("#search-filter-reporter option").allTextContents();
+    expect(options).toContain(
+      `薛良诚 (${expectedTitles("聊城", (i) => i.reporters.includes("薛良诚")).length})`,
+    );
+    await page.selectOption("#search-filter-reporter", "薛良诚");
+    await page.waitForURL(/reporter=/);
+    await waitForAnswer(page);
+    expect((await seenResults(page)).results.map((r) => r.title).sort()).toEqual(
+      expectedTitles("聊城", (i) => i.reporters.includes("薛良诚")),
+    );
+    expect(new URL(page.url()).searchParams.get("reporter")).toBe("薛良诚");
+    await page.selectOption("#search-filter-reporter", "");
+    await waitForAnswer(page);
+  });
+
+  it("should show page and month filters as a reader writes them", async () => {
+    await typeQuery(page, "聊城");
+    if (!(await page.locator("#search-filters").getAttribute("open")))
+      await page.click("#search-filters summary");
+    await page.locator("#search-filter-page option", { hasText: "第1版" }).waitFor({ state: "attached" });
+    const options = await page.locator("#search-filter-page option").allTextContents();
+    expect(options).toEqual(["全部", `第1版 (${expectedTitles("聊城").length})`]);
+    const months = await page.locator("#search-filter-month option").allTextContents();
+    expect(months).toEqual(["全部", `2025年3月 (${expectedTitles("聊城").length})`]);
+  });
+});

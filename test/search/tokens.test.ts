@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import {
+  decodeFirstChar,
+  encodeChar,
+  fieldTokens,
+  normalizeForSearch,
+  pairQuery,
+} from "../../src/search/tokens.js";
+
+const decode = (tokens: string[]): string => tokens.map((t) => decodeFirstChar(t)).join("");
+
+describe("fieldTokens", () => {
+  it("should write one token per character, each spelling it and its successor", () => {
+    const tokens = fieldTokens("新质生产力");
+    expect(tokens).toHaveLength(5);
+    expect(tokens[0]).toBe(encodeChar("新") + encodeChar("质"));
+    expect(tokens[4]).toBe(encodeChar("力"));
+  });
+
+  it("should keep only ASCII letters and digits in tokens, so Pagefind changes none of them", () => {
+    for (const t of fieldTokens("“‘链’接新动能 智启新未来”，381.55亿元 GDP 𠀋"))
+      expect(t).toMatch(/^(?:[0-9a-f]{4}|g[0-9a-f]{6}){1,2}$/);
+  });
+
+  it("should give back the normalized text when the first character of every token is read", () => {
+    const text = "2023年汉诺威工业展上，德国一家钢厂 找到\n聊城参展企业 GDP 𠀋";
+    expect(decode(fieldTokens(text))).toBe(normalizeForSearch(text));
+  });
+});
+
+describe("normalizeForSearch", () => {
+  it("should drop whitespace of any kind, as layout put it there", () => {
+    expect(normalizeForSearch("4 0 0 亿元\u3000聊\n城")).toBe("400亿元聊城");
+  });
+
+  it("should read full-width digits and letters as ASCII and ignore case", () => {
+    expect(normalizeForSearch("４００亿元 ＧＤＰ Gdp")).toBe("400亿元gdpgdp");
+  });
+
+  it("should keep Chinese punctuation as printed", () => {
+    expect(normalizeForSearch("聊城（北京）。，")).toBe("聊城（北京）。，");
+  });
+});
+
+describe("pairQuery", () => {
+  it("should make a quoted phrase of the query's pairs", () => {
+    const q = pairQuery("新质生产力");
+    const pairs = ["新质", "质生", "生产", "产力"].map((p) => [...p].map(encodeChar).join(""));
+    expect(q?.term).toBe(`"${pairs.join(" ")}"`);
+    expect(q?.rankTerm).toBe(pairs.join(" "));
+    expect(q?.normalized).toBe("新质生产力");
+  });
+
+  it("should search one character as the bare code every token holding it starts with", () => {
+    expect(pairQuery("城")).toEqual({ term: encodeChar("城"), rankTerm: encodeChar("城"), normalized: "城" });
+  });
+
+  it("should ignore spaces and quotes a reader typed around the query", () => {
+    expect(pairQuery(' "381.55 亿元" ')?.normalized).toBe("381.55亿元");
+    expect(pairQuery("“聊城”")?.normalized).toBe("聊城");
+  });
+
+  it("should return null when nothing is left to search", () => {
+    expect(pairQuery("  \n ")).toBeNull();
+    expect(pairQuery('""')).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
  * Page bytes → page text, or the one problem that stops the page from being read.
  * Pure: the loader reads the file, this decides what the bytes mean.
  */
+import { Buffer, isUtf8 } from "node:buffer";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
 import { firstInvalidUtf8, lineOfOffset } from "./utf8.js";
@@ -17,15 +18,16 @@ const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2,
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return fail(diagnose("utf16-text", file, { file }));
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid >= 0) {
+  // The native check is fast but cannot say where the text breaks: only then is it searched.
+  if (!isUtf8(bytes)) {
+    const invalid = firstInvalidUtf8(bytes);
     const line = lineOfOffset(bytes, invalid);
     return fail(
       diagnose("invalid-utf8", file, { file, byte: hex(bytes[invalid]!), offset: invalid, line }, line),
     );
   }
-  const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes).replace(/\r\n?/g, "\n");
-  return { ok: true, text };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
 }
 
 /** A page is decoded text that holds something and nothing binary. */

@@ -25,7 +25,7 @@ const SPACED_ROLE_WORDS: [RegExp, string][] = [
 
 /** What may stand before 记者/通讯员 in one word: the paper, an agency, a rank. */
 const ROLE_WORD =
-  /^((?:本报|本刊|新华社|中新社|人民日报|央视|特约|实习|见习|首席|摄影|融媒|融媒体|全媒体|驻[\u4e00-\u9fff]{1,3}){0,3})(记者|通讯员|实习生)(.*)$/u;
+  /^((?:本报|本刊|新华社|中新社|人民日报|央视|特约|实习|见习|首席|摄影|融媒|融媒体|全媒体|驻[\u4e00-\u9fff]{1,3}){0,3})(记者|通讯员|实习生|评论员|特约评论员)(.*)$/u;
 /** Words that credit work without naming a role, or close the byline. */
 const CREDIT_WORDS = new Set([
   "报道",

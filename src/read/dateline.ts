@@ -17,7 +17,7 @@ export interface Dateline {
 }
 
 /** Who files the story: this paper or a news agency. */
-const SOURCE = "(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|光明网)";
+const SOURCE = "(?:据)?(?:本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|光明网)";
 /** Place, then an optional date, then 讯 (news) or 电 (wire). */
 const DATELINE = new RegExp(
   `^${SOURCE}(?:([\\u4e00-\\u9fff]{1,8}?)\\s*)?((?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日)?(讯|电)`,

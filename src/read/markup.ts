@@ -91,6 +91,8 @@ export function readMarkup(all: Line[]): Markup {
     if (pending.role) {
       out.roles.set(line.no, pending.role);
       pending.used = true;
+      // A subhead is one line; the text under it is the paragraph it heads.
+      if (pending.role === "subhead") pending.role = null;
     }
     if (pending.breakNext) out.breaks.add(line.no);
     if (pending.noteNext) out.notes.add(line.no);

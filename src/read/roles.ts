@@ -152,29 +152,32 @@ function markTitles(ctx: Context): void {
   }
 }
 
+/** The previous non-blank line before `i`, by index, or -1. */
+function prevContent(lines: Line[], i: number): number {
+  for (let p = i - 1; p >= 0; p--) if (!lines[p]!.blank) return p;
+  return -1;
+}
+
+/** Is line `i` a one-line indented paragraph shaped like a heading, inside a body? */
+function isSubheadAt(ctx: Context, i: number): boolean {
+  const line = ctx.lines[i]!;
+  if (ctx.mode !== "indent" || !isParagraphIndent(line)) return false;
+  const p = prevContent(ctx.lines, i);
+  const n = nextContent(ctx.lines, i);
+  // Body text before it (not a headline or byline), and a new paragraph right after it.
+  if (p < 0 || ctx.roles[p] !== "text" || n < 0 || ctx.roles[n] !== "text") return false;
+  const next = ctx.lines[n]!;
+  if (!isParagraphIndent(next) || ctx.forced.has(next.no)) return false;
+  if (!isTitleShaped({ ...line, indent: 0 }, MAX_SUBHEAD_WIDTH)) return false;
+  return !endsSentence(line.text) && !endsWithClosedRemark(line.text);
+}
+
 /** Marks one-line indented paragraphs shaped like headings inside a body as subheads. */
 function markSubheads(ctx: Context): void {
-  for (let i = 1; i + 1 < ctx.lines.length; i++) {
-    const line = ctx.lines[i]!;
+  for (let i = 0; i < ctx.lines.length; i++) {
     if (ctx.roles[i] !== "text") continue;
-    const force = ctx.forced.get(line.no);
-    if (force === "subhead") {
-      ctx.roles[i] = "subhead";
-      continue;
-    }
-    if (force || ctx.mode !== "indent" || !isParagraphIndent(line)) continue;
-    const prev = ctx.lines[i - 1]!;
-    const next = ctx.lines[i + 1]!;
-    if (prev.blank || ctx.roles[i - 1] !== "text" || next.blank || ctx.roles[i + 1] !== "text") continue;
-    if (!isParagraphIndent(next) || ctx.forced.has(next.no)) continue;
-    const shaped = { ...line, indent: 0 };
-    if (
-      isTitleShaped(shaped, MAX_SUBHEAD_WIDTH) &&
-      !endsSentence(line.text) &&
-      !endsWithClosedRemark(line.text)
-    ) {
-      ctx.roles[i] = "subhead";
-    }
+    const force = ctx.forced.get(ctx.lines[i]!.no);
+    if (force === "subhead" || (!force && isSubheadAt(ctx, i))) ctx.roles[i] = "subhead";
   }
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { readHeadlineGroup } from "../../src/read/headline.js";
+import { splitLines } from "../../src/read/lines.js";
+
+const group = (...texts: string[]) => readHeadlineGroup(splitLines(texts.join("\n")), new Map());
+
+describe("readHeadlineGroup", () => {
+  it("should read two lines of similar length as one headline printed over two lines", () => {
+    expect(group("潍坊海洋牧场建设", "迈出新步伐")).toEqual({
+      kicker: null,
+      headline: "潍坊海洋牧场建设迈出新步伐",
+      subtitle: null,
+    });
+  });
+
+  it("should read a much longer first line, or one with a space between phrases, as the kicker", () => {
+    expect(group("坚持生态优先 推动绿色发展 建设美丽海湾", "潍坊海洋牧场见成效").kicker).toBe(
+      "坚持生态优先 推动绿色发展 建设美丽海湾",
+    );
+    expect(group("春风里的济宁", "社区议事会办成大民生")).toEqual({
+      kicker: "春风里的济宁",
+      headline: "社区议事会办成大民生",
+      subtitle: null,
+    });
+  });
+
+  it("should read a first line ending with punctuation as the kicker", () => {
+    expect(group("“小院落”里办成“大民生”", "济宁推行议事会制度").kicker).toBe("“小院落”里办成“大民生”");
+  });
+
+  it("should read a line opening with a dash as the subtitle", () => {
+    expect(group("春季植树添新绿", "——泰安市民踊跃参加义务植树活动")).toEqual({
+      kicker: null,
+      headline: "春季植树添新绿",
+      subtitle: "——泰安市民踊跃参加义务植树活动",
+    });
+  });
+
+  it("should read kicker, a headline over two lines and a subtitle together", () => {
+    expect(group("聚焦春耕一线", "德州农机安全检查", "覆盖全部乡镇", "——记者走访见闻")).toEqual({
+      kicker: "聚焦春耕一线",
+      headline: "德州农机安全检查覆盖全部乡镇",
+      subtitle: "——记者走访见闻",
+    });
+  });
+});

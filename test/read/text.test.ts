@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { joinLines, repairSpaces } from "../../src/read/text.js";
+
+describe("joinLines", () => {
+  it("should join Chinese lines with nothing between them", () => {
+    expect(joinLines(["今年计划新建口袋", "公园三十处。"], false)).toBe("今年计划新建口袋公园三十处。");
+  });
+
+  it("should put a space between Latin words but not inside numbers, in Chinese text", () => {
+    expect(joinLines(["发布了新款Model", "Y车型，售价13", "5000元"], false)).toBe(
+      "发布了新款Model Y车型，售价135000元",
+    );
+  });
+
+  it("should join English lines with a space and rejoin a word hyphenated at the line end", () => {
+    expect(joinLines(["the new wharf would be com-", "pleted before", "the summer."], true)).toBe(
+      "the new wharf would be completed before the summer.",
+    );
+  });
+
+  it("should keep a hyphen before a capital letter or a digit", () => {
+    expect(joinLines(["the Anglo-", "French treaty of 1904-", "1905"], true)).toBe(
+      "the Anglo- French treaty of 1904- 1905",
+    );
+  });
+});
+
+describe("repairSpaces", () => {
+  it.each([
+    ["市值近4 0 0 亿元", "市值近400亿元"],
+    ["引进人才2 .7万人", "引进人才2.7万人"],
+    ["增收致富。 2 0 2 1年", "增收致富。2021年"],
+    ["占比超过4 0 %，", "占比超过40%，"],
+  ])("should remove layout spaces in numbers: %s", (text, repaired) => {
+    expect(repairSpaces(text, true)).toBe(repaired);
+  });
+
+  it.each(["“智链医脉 新启未来”", "新款Model Y车型", "3月13日 上午"])(
+    "should keep spaces that belong to the text: %s",
+    (text) => {
+      expect(repairSpaces(text, true)).toBe(text);
+    },
+  );
+
+  it("should collapse runs of spaces, ideographic ones too, and trim", () => {
+    expect(repairSpaces(" 春天\u3000\u3000来了  ", true)).toBe("春天 来了");
+    expect(repairSpaces("In  1 9 0 4 the", false)).toBe("In 1 9 0 4 the");
+  });
+});

@@ -66,10 +66,11 @@ function mergeByline(printed: Byline | null, credit: string | null): Byline | nu
   if (!credit) return printed;
   if (!printed) return { text: credit, ...namesOf(credit) };
   const names = namesOf(credit);
+  const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
   return {
     text: `${printed.text} ${credit}`,
-    reporters: [...printed.reporters, ...names.reporters],
-    correspondents: [...printed.correspondents, ...names.correspondents],
+    reporters: union(printed.reporters, names.reporters),
+    correspondents: union(printed.correspondents, names.correspondents),
   };
 }
 

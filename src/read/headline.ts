@@ -2,7 +2,8 @@
  * A headline group → kicker (引题), headline (主题) and subtitle (副题). A subtitle opens with a
  * dash. Of the other lines, two of similar length with nothing ending the first are one headline
  * wrapped over two lines; a first line that is much longer or shorter than the next, or that
- * holds a space between two phrases or ends with punctuation, is a kicker above the headline.
+ * holds a space between two phrases or ends with punctuation, is a kicker above the headline;
+ * so is the first of three or more lines.
  */
 import { isHan } from "./chars.js";
 import type { Line } from "./lines.js";
@@ -56,9 +57,10 @@ export function readHeadlineGroup(lines: Line[], forced: Map<number, ForcedRole>
     else free.push(line.text);
   }
   if (heads.length === 0 && free.length > 0) {
-    // Without the librarian's word: first line a kicker unless the next line wraps it.
+    // Without the librarian's word: the first line is a kicker unless the next line wraps it;
+    // of three or more lines, the first is a kicker (a headline seldom runs to three lines).
     let start = 0;
-    if (kickers.length === 0 && free.length >= 2 && !isWrapOf(free[0]!, free[1]!)) {
+    if (kickers.length === 0 && free.length >= 2 && (free.length >= 3 || !isWrapOf(free[0]!, free[1]!))) {
       kickers.push(free[0]!);
       start = 1;
     }

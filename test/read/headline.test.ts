@@ -36,6 +36,14 @@ describe("readHeadlineGroup", () => {
     });
   });
 
+  it("should read the first of three lines as the kicker even when the next is as long", () => {
+    expect(group("聚焦春耕一线", "德州小麦田里", "用上“新农具”")).toEqual({
+      kicker: "聚焦春耕一线",
+      headline: "德州小麦田里用上“新农具”",
+      subtitle: null,
+    });
+  });
+
   it("should read kicker, a headline over two lines and a subtitle together", () => {
     expect(group("聚焦春耕一线", "德州农机安全检查", "覆盖全部乡镇", "——记者走访见闻")).toEqual({
       kicker: "聚焦春耕一线",

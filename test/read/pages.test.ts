@@ -98,6 +98,66 @@ describe("readPage on pages with headlines before their bodies", () => {
   });
 });
 
+describe("readPage on another page with headlines after their bodies", () => {
+  const text = page("after-body");
+  const reading = readPage(text);
+
+  it("should detect the position and keep the editor's note at the top apart", () => {
+    expect(reading.headlinePosition).toBe("after-body");
+    expect(reading.items.map((i) => [i.kind, i.headline, i.lines.first, i.lines.last])).toEqual([
+      ["note", null, 1, 2],
+      ["article", "德州小麦田里用上“新农具”", 4, 29],
+      ["article", "济宁春风行动送岗位", 31, 38],
+      ["article", "泰安举办读书分享会", 40, 43],
+      ["article", "枣庄修补城区破损路面", 45, 48],
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+
+  it("should read a kicker, a headline over two lines and a subtitle printed after the body", () => {
+    expect(head(reading.items[1]!)).toEqual({
+      ...article,
+      kicker: "聚焦春耕一线",
+      headline: "德州小麦田里用上“新农具”",
+      subtitle: "——陵城区推进农业机械化见闻",
+      byline: "本报记者 刘志强 通讯员 马晓东 报道",
+      reporters: ["刘志强"],
+      correspondents: ["马晓东"],
+      dateline: "本报德州讯",
+      place: "德州",
+    });
+  });
+
+  it("should read subheads, also after a column break, and repair numbers split by layout", () => {
+    expect(reading.items[1]!.blocks).toEqual([
+      {
+        type: "p",
+        text: "清晨六点，德州市陵城区的麦田里已是一片忙碌景象。农机手们驾驶着植保无人机，在田间来回穿梭，为小麦喷洒农药和叶面肥。",
+      },
+      {
+        type: "p",
+        text: "“过去打药要背着药桶一垄一垄地走，一天最多干十几亩。现在用上无人机，一天能作业三百多亩。”种粮大户王德顺说。",
+      },
+      { type: "subhead", text: "一、农机装备提档升级" },
+      {
+        type: "p",
+        text: "今年以来，陵城区新增各类农机具1200余台（套），全区主要农作物耕种收综合机械化率达到98%。",
+      },
+      { type: "subhead", text: "二、社会化服务走向田间" },
+      { type: "p", text: "区里组建了二十支农机社会化服务队，为小农户提供代耕代种、统防统治等托管服务。" },
+    ]);
+  });
+
+  it("should merge a printed byline with the dateline's credit without listing a name twice", () => {
+    expect(head(reading.items[2]!)).toMatchObject({
+      byline: "记者 高文静 （记者 高文静 通讯员 周涛）",
+      reporters: ["高文静"],
+      correspondents: ["周涛"],
+      dateline: "本报讯",
+    });
+  });
+});
+
 describe("readPage on datelines that carry the byline in brackets", () => {
   const reading = readPage(page("dateline-credit"));
 
@@ -187,11 +247,17 @@ describe("readPage on a file with CRLF line ends", () => {
 });
 
 describe("readPage on every own page", () => {
-  it.each(["before-body", "dateline-credit", "wire", "briefs", "long-note", "english-ocr", "crlf"])(
-    "should keep every character of %s in exactly one field",
-    (name) => {
-      const text = page(name);
-      expect(account(text, readPage(text))).toEqual({ lost: [], invented: [] });
-    },
-  );
+  it.each([
+    "before-body",
+    "after-body",
+    "dateline-credit",
+    "wire",
+    "briefs",
+    "long-note",
+    "english-ocr",
+    "crlf",
+  ])("should keep every character of %s in exactly one field", (name) => {
+    const text = page(name);
+    expect(account(text, readPage(text))).toEqual({ lost: [], invented: [] });
+  });
 });

@@ -5,9 +5,15 @@ import { readPage } from "../../src/read/index.js";
 import { account } from "./accounting.js";
 
 const SAMPLE = readFileSync(new URL("../fixtures/corpus/000_44ab08e54eea3468.txt", import.meta.url), "utf8");
-const OWN_PAGES = ["before-body", "briefs", "dateline-credit", "wire", "long-note", "english-ocr"].map(
-  (name) => readFileSync(new URL(`../fixtures/pages/${name}.txt`, import.meta.url), "utf8"),
-);
+const OWN_PAGES = [
+  "before-body",
+  "after-body",
+  "briefs",
+  "dateline-credit",
+  "wire",
+  "long-note",
+  "english-ocr",
+].map((name) => readFileSync(new URL(`../fixtures/pages/${name}.txt`, import.meta.url), "utf8"));
 
 const han = fc.constantFrom(..."春天城市发展记者报道新闻会议工作建设项目企业人民群众服务乡村振兴科技创新");
 const punct = fc.constantFrom(..."，。、；：！？“”‘’（）——…《》");

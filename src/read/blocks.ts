@@ -14,6 +14,8 @@ export type Unit =
   | { kind: "byline"; lines: Line[] }
   | { kind: "paragraph"; lines: Line[] }
   | { kind: "subhead"; lines: Line[] }
+  /** Running heads and feet of the page: always a note of their own. */
+  | { kind: "aside"; lines: Line[] }
   /** A forced break (`@@article`, `@@note`): a new item starts after it. */
   | { kind: "break"; note: boolean; lines: Line[] };
 
@@ -55,8 +57,8 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
       current = null;
       prevText = null;
     }
-    if (role === "title" || role === "byline") {
-      const kind = role === "title" ? "titles" : "byline";
+    if (role === "title" || role === "byline" || role === "furniture") {
+      const kind = role === "title" ? "titles" : role === "byline" ? "byline" : "aside";
       if (current === null || current.kind !== kind || (role === "byline" && blankSince)) {
         const fresh: Unit = { kind, lines: [] };
         units.push(fresh);

@@ -56,6 +56,11 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
           current.titles = unit.lines;
         }
         break;
+      case "aside":
+        flush(true);
+        current.body.push({ kind: "paragraph", lines: unit.lines });
+        flush();
+        break;
       case "byline":
         if (current.body.length > 0) flush();
         for (const line of unit.lines) current.bylines.push(line);

@@ -25,7 +25,7 @@ function oddities(drafts: Draft[]): number {
 
 /** The evidence of the page's ends: positive for after-body, negative for before-body. */
 function endsEvidence(units: Unit[]): number {
-  const content = units.filter((u) => u.kind !== "break");
+  const content = units.filter((u) => u.kind !== "break" && u.kind !== "aside");
   const first = content[0];
   const last = content[content.length - 1];
   let score = 0;

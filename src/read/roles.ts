@@ -13,7 +13,8 @@ import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 import { columnWidths, isColumnWide } from "./width.js";
 
-export type Role = "blank" | "byline" | "title" | "subhead" | "text";
+/** `furniture`: a running head or foot of the page (date line, editors' names), not an article. */
+export type Role = "blank" | "byline" | "title" | "subhead" | "text" | "furniture";
 
 /** How paragraphs start on this page: with an indent, or after a blank line. */
 export type ParagraphMode = "indent" | "blank";
@@ -51,6 +52,26 @@ export function paragraphMode(lines: Line[]): ParagraphMode {
   return indented >= 2 && indented * 20 >= content ? "indent" : "blank";
 }
 
+/** What running heads and feet of a page say: the date and weekday, the page, the editors. */
+const FURNITURE =
+  /责任编辑|责编|美术编辑|美编|校对|版式设计|组版|星期[一二三四五六日天]|^第?\s*[A-Z]?\d{1,2}\s*版$/u;
+/** How many lines at either end of a page may be running heads or feet. */
+const FURNITURE_LINES = 2;
+
+/** Marks running heads and feet: furniture-like lines among the first and last lines of the page. */
+function markFurniture(lines: Line[], forced: Map<number, ForcedRole>, roles: Role[]): void {
+  const content: number[] = [];
+  lines.forEach((line, i) => {
+    if (!line.blank) content.push(i);
+  });
+  const ends = new Set([...content.slice(0, FURNITURE_LINES), ...content.slice(-FURNITURE_LINES)]);
+  for (const i of ends) {
+    const line = lines[i]!;
+    if (roles[i] === "text" && !forced.has(line.no) && isTitleShaped(line) && FURNITURE.test(line.text))
+      roles[i] = "furniture";
+  }
+}
+
 /** Marks byline lines (a byline may run over two lines). */
 function markBylines(lines: Line[], forced: Map<number, ForcedRole>, roles: Role[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -80,7 +101,7 @@ function titleMayFollow(ctx: Context, i: number): boolean {
     const prev = ctx.lines[p]!;
     if (prev.blank) continue;
     const role = ctx.roles[p];
-    if (role === "title") return true;
+    if (role === "title" || role === "furniture") return true;
     if (role === "byline") return false;
     return finishesParagraph(prev.text);
   }
@@ -93,6 +114,7 @@ function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent
   if (!next || next.blank) return "isolated";
   const role = ctx.roles[i + 1];
   if (role === "byline") return "byline";
+  if (role === "furniture") return "adjacent";
   const force = ctx.forced.get(next.no);
   if (force === "kicker" || force === "headline" || force === "subtitle") return "adjacent";
   if (ctx.mode === "indent" && isParagraphIndent(next)) return "adjacent";
@@ -195,7 +217,10 @@ export function assignRoles(
   structure = true,
 ): LineRoles {
   const roles: Role[] = lines.map((line) => (line.blank ? "blank" : "text"));
-  if (structure) markBylines(lines, forced, roles);
+  if (structure) {
+    markBylines(lines, forced, roles);
+    markFurniture(lines, forced, roles);
+  }
   const columns = columnWidths(lines, (i) => roles[i] === "byline");
   if (!structure) return { roles, columns };
   const ctx: Context = { lines, roles, forced, columns, mode };

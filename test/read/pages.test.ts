@@ -233,6 +233,23 @@ describe("readPage on pages with no structure", () => {
   });
 });
 
+describe("readPage on running heads and feet", () => {
+  it("should keep a date line at the top and the editors' line at the foot as notes of their own", () => {
+    const text = ["2025年3月18日 星期二", "", page("before-body"), "", "责任编辑 李华  美术编辑 周明"].join(
+      "\n",
+    );
+    const reading = readPage(text);
+    expect(reading.items.map((i) => [i.kind, i.headline ?? i.blocks[0]!.text])).toEqual([
+      ["note", "2025年3月18日 星期二"],
+      ["article", "潍坊加快建设现代海洋牧场"],
+      ["article", "春季植树添新绿"],
+      ["article", "济宁推行社区议事会制度"],
+      ["note", "责任编辑 李华 美术编辑 周明"],
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+});
+
 describe("readPage on a file with CRLF line ends", () => {
   it("should read it exactly as the same file with LF line ends", () => {
     const crlf = page("crlf");

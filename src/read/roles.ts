@@ -31,6 +31,8 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   if (line.blank || isParagraphIndent(line)) return false;
   if (line.width > maxWidth || Array.from(line.text).length < 2) return false;
   if (endsOpen(line.text) || endsWithDash(line.text) || opensWithCloser(line.text)) return false;
+  // A remark wholly in brackets, such as （图片由某单位提供）, belongs to the text around it.
+  if (/^[（(][^（）()]*[）)]$/u.test(line.text)) return false;
   if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
   return !/[。.…][”’」』"']*$/u.test(line.text);
 }
@@ -54,7 +56,7 @@ export function paragraphMode(lines: Line[]): ParagraphMode {
 
 /** What running heads and feet of a page say: the date and weekday, the page, the editors. */
 const FURNITURE =
-  /责任编辑|责编|美术编辑|美编|校对|版式设计|组版|星期[一二三四五六日天]|^第?\s*[A-Z]?\d{1,2}\s*版$/u;
+  /责任编辑|责编|美术编辑|美编|校对|版式设计|组版|星期[一二三四五六日天]|^第?\s*[A-Z]?\d{1,2}\s*版$|^[-—–·]*\s*\d{1,3}\s*[-—–·]*$/u;
 /** How many lines at either end of a page may be running heads or feet. */
 const FURNITURE_LINES = 2;
 

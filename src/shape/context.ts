@@ -3,7 +3,7 @@
  * their results, because the same issue dates and person links are needed thousands of times.
  */
 import type { ArchiveConfig, Issue, Page } from "../model.js";
-import { dayDate, longDate } from "./dates.js";
+import { dayDate, issueTimestamp, longDate } from "./dates.js";
 import { uiStrings, type UiStrings } from "./i18n.js";
 import { absoluteUrl, href } from "./urls.js";
 import type { Link } from "./views.js";
@@ -20,6 +20,8 @@ export interface ShapeContext {
   longDate: (issue: Pick<Issue, "date">) => string;
   /** `2025年3月17日`. */
   dayDate: (issue: Pick<Issue, "date">) => string;
+  /** RFC 3339 midnight of the issue day in the archive's zone, for JSON-LD. */
+  timestamp: (issue: Pick<Issue, "date">) => string;
   /** `第5版 聊城新闻`. */
   pageLabel: (page: Pick<Page, "number" | "name">) => string;
 }
@@ -38,6 +40,7 @@ export function shapeContext(config: ArchiveConfig): ShapeContext {
   const toHref = cached((path) => href(config, path));
   const long = cached((date) => longDate(date, config.timeZone, config.language));
   const day = cached((date) => dayDate(date, config.timeZone, config.language));
+  const timestamp = cached((date) => issueTimestamp(date, config.timeZone));
   return {
     config,
     ui,
@@ -46,6 +49,7 @@ export function shapeContext(config: ArchiveConfig): ShapeContext {
     link: (path, text) => ({ href: toHref(path), text }),
     longDate: (issue) => long(issue.date),
     dayDate: (issue) => day(issue.date),
+    timestamp: (issue) => timestamp(issue.date),
     pageLabel: (page) => ui.pageLabel(page.number, page.name),
   };
 }

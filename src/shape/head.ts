@@ -70,5 +70,8 @@ export function head(ctx: ShapeContext, input: HeadInput): Head {
  * JSON unicode escapes, so text such as `</script>` in a headline can never end the element.
  */
 export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = JSON.stringify(data);
+  return /[<>&]/.test(json)
+    ? json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    : json;
 }

@@ -5,7 +5,6 @@
 import type { Issue, Page } from "../model.js";
 import type { Item } from "../read/types.js";
 import type { ShapeContext } from "./context.js";
-import { issueTimestamp } from "./dates.js";
 import { issuePath, personPath } from "./urls.js";
 
 const newspaper = (ctx: ShapeContext): object => ({
@@ -53,7 +52,7 @@ export function newsArticleLd(
     ...(authors.length ? { author: authors } : {}),
     ...(description ? { description } : {}),
     ...(item.place ? { locationCreated: { "@type": "Place", name: item.place } } : {}),
-    datePublished: issueTimestamp(issue.date, ctx.config.timeZone),
+    datePublished: ctx.timestamp(issue),
     inLanguage: ctx.config.language,
     url,
     mainEntityOfPage: url,

@@ -133,3 +133,8 @@ export function readByline(texts: string[]): Byline {
   const text = normaliseBylineText(texts.map(normaliseBylineText).join(" "));
   return { text, ...namesOf(text) };
 }
+
+/** Is a byline line a photo credit, ending with 摄 (photographed by)? It closes a caption. */
+export function isPhotoCredit(text: string): boolean {
+  return /(?:^|[ \u3000])(?:摄|摄影)$/u.test(text);
+}

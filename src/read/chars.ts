@@ -13,6 +13,15 @@ const LATIN_ALNUM = /[A-Za-z0-9\u00c0-\u024f]/u;
 /** Byline markers: boxes and bullets that open a byline and carry no words. */
 export const BYLINE_MARKERS = "□■◆◇●○△▲";
 
+/** The text without a leading byline marker and the spaces after it. */
+export function stripMarker(text: string): string {
+  let i = 0;
+  while (i < text.length && BYLINE_MARKERS.includes(text[i]!)) i++;
+  if (i === 0) return text;
+  while (i < text.length && (text[i] === " " || text[i] === "\u3000")) i++;
+  return text.slice(i);
+}
+
 /** Marks that end a sentence (before any closing quote or bracket). */
 const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "…", "．"]);
 /** Closing quotes and brackets that may follow a sentence end. */

@@ -4,6 +4,7 @@
  */
 import type { Unit } from "./blocks.js";
 import { readByline, namesOf, type Byline } from "./byline.js";
+import { stripMarker } from "./chars.js";
 import { readDateline, type Dateline } from "./dateline.js";
 import { readHeadlineGroup } from "./headline.js";
 import type { Draft } from "./items.js";
@@ -55,7 +56,8 @@ function readBody(body: Unit[], script: Script): { blocks: Block[]; dateline: Da
       if (text !== "") blocks.push({ type, text });
       return;
     }
-    const text = unitText(unit, script);
+    // A bullet before a subhead carries no words, like the □ before a byline.
+    const text = type === "subhead" ? stripMarker(unitText(unit, script)) : unitText(unit, script);
     if (text !== "") blocks.push({ type, text });
   });
   return { blocks, dateline };

@@ -8,6 +8,7 @@
  * starts a new item: two stories never share one.
  */
 import type { Unit } from "./blocks.js";
+import { isPhotoCredit } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import type { Line } from "./lines.js";
 import type { HeadlinePosition } from "./types.js";
@@ -62,7 +63,8 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
         flush();
         break;
       case "byline":
-        if (current.body.length > 0) flush();
+        // A photo credit (本报记者 张三 摄) under a caption belongs to it; other bylines open an item.
+        if (current.body.length > 0 && !isPhotoCredit(unit.lines[unit.lines.length - 1]!.text)) flush();
         for (const line of unit.lines) current.bylines.push(line);
         break;
       default:

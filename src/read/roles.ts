@@ -7,8 +7,16 @@
  *   a blank line, a byline or a new paragraph follows it;
  * - a subhead is a one-line indented paragraph of the same shape inside a body.
  */
-import { continuesByline, isBylineText } from "./byline.js";
-import { endsOpen, endsSentence, endsWithClosedRemark, endsWithDash, opensWithCloser } from "./chars.js";
+import { continuesByline, isBylineText, isPhotoCredit } from "./byline.js";
+import {
+  displayWidth,
+  endsOpen,
+  endsSentence,
+  endsWithClosedRemark,
+  endsWithDash,
+  opensWithCloser,
+  stripMarker,
+} from "./chars.js";
 import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 import { columnWidths, isColumnWide } from "./width.js";
@@ -104,7 +112,8 @@ function titleMayFollow(ctx: Context, i: number): boolean {
     if (prev.blank) continue;
     const role = ctx.roles[p];
     if (role === "title" || role === "furniture") return true;
-    if (role === "byline") return false;
+    // A headline does not follow its own byline, but may follow a photo credit under a caption.
+    if (role === "byline") return isPhotoCredit(prev.text);
     return finishesParagraph(prev.text);
   }
   return true;
@@ -139,7 +148,8 @@ function titleRunAt(ctx: Context, i: number): number {
   for (let k = 0; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
-    if (!isTitleShaped(line)) return 0;
+    // A line opening with a bullet (■ ◆) is a subhead or a byline, never a headline.
+    if (line.marked || !isTitleShaped(line)) return 0;
     const close = closesTitle(ctx, i + k);
     if (close === "byline" || close === "adjacent") return k + 1;
     if (close === "isolated") {
@@ -182,18 +192,24 @@ function prevContent(lines: Line[], i: number): number {
   return -1;
 }
 
-/** Is line `i` a one-line indented paragraph shaped like a heading, inside a body? */
+/**
+ * Is line `i` a heading inside a body: a one-line indented paragraph shaped like a headline, or
+ * a line opening with a bullet (■ 春耕一线) anywhere in the text?
+ */
 function isSubheadAt(ctx: Context, i: number): boolean {
   const line = ctx.lines[i]!;
-  if (ctx.mode !== "indent" || !isParagraphIndent(line)) return false;
+  const bullet = line.marked;
+  if (!bullet && (ctx.mode !== "indent" || !isParagraphIndent(line))) return false;
   const p = prevContent(ctx.lines, i);
   const n = nextContent(ctx.lines, i);
   // Body text before it (not a headline or byline), and a new paragraph right after it.
   if (p < 0 || ctx.roles[p] !== "text" || n < 0 || ctx.roles[n] !== "text") return false;
   const next = ctx.lines[n]!;
-  if (!isParagraphIndent(next) || ctx.forced.has(next.no)) return false;
-  if (!isTitleShaped({ ...line, indent: 0 }, MAX_SUBHEAD_WIDTH)) return false;
-  return !endsSentence(line.text) && !endsWithClosedRemark(line.text);
+  if (!bullet && (!isParagraphIndent(next) || ctx.forced.has(next.no))) return false;
+  const text = bullet ? stripMarker(line.text) : line.text;
+  if (!isTitleShaped({ ...line, text, indent: 0, width: displayWidth(text) }, MAX_SUBHEAD_WIDTH))
+    return false;
+  return !endsSentence(text) && !endsWithClosedRemark(text);
 }
 
 /** Marks one-line indented paragraphs shaped like headings inside a body as subheads. */

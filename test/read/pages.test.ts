@@ -158,6 +158,34 @@ describe("readPage on another page with headlines after their bodies", () => {
   });
 });
 
+describe("readPage on bulleted subheads and a photo with its caption", () => {
+  const reading = readPage(page("photos-and-bullets"));
+
+  it("should read bulleted lines as subheads, without the bullet, and not as headlines", () => {
+    expect(reading.items[0]!.headline).toBe("济宁经济运行开局良好");
+    expect(reading.items[0]!.blocks.map((b) => `${b.type}:${b.text.slice(0, 6)}`)).toEqual([
+      "p:今年以来，济",
+      "subhead:工业生产加快",
+      "p:一季度全市规",
+      "subhead:消费市场回暖",
+      "p:社会消费品零",
+    ]);
+  });
+
+  it("should keep a photo credit with the caption above it and the headline below it", () => {
+    expect(head(reading.items[1]!)).toEqual({
+      ...article,
+      headline: "春到太白湖",
+      byline: "本报记者 周明 摄",
+      reporters: ["周明"],
+    });
+    expect(reading.items[1]!.blocks).toEqual([
+      { type: "p", text: "3月16日，游客在太白湖畔赏花踏青。春日的济宁，处处生机盎然（上图）。" },
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+});
+
 describe("readPage on datelines that carry the byline in brackets", () => {
   const reading = readPage(page("dateline-credit"));
 

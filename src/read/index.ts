@@ -4,7 +4,8 @@
  * The stages, each in its own file:
  *   lines.ts    text → measured lines (line ends normalised)
  *   markup.ts   the librarian's @@ directives taken out
- *   roles.ts    each line: byline, headline-group line, subhead or body text
+ *   roles.ts    each line: byline, headline-group line (titles.ts), subhead (subheads.ts),
+ *               running head or foot, or body text
  *   blocks.ts   lines → units: headline groups, bylines, repaired paragraphs, subheads
  *   position.ts headlines before or after their bodies on this page
  *   items.ts    units → one draft per article or note

@@ -1,0 +1,53 @@
+/**
+ * What the line rules share: the roles a line can have, the page's paragraph mode, the context
+ * the headline and subhead rules read, and the shape every headline-like line has.
+ */
+import { endsOpen, endsSentence, endsWithClosedRemark, endsWithDash, opensWithCloser } from "./chars.js";
+import { isParagraphIndent, type Line } from "./lines.js";
+import type { ForcedRole } from "./markup.js";
+
+/** `furniture`: a running head or foot of the page (date line, editors' names), not an article. */
+export type Role = "blank" | "byline" | "title" | "subhead" | "text" | "furniture";
+
+/** How paragraphs start on this page: with an indent, or after a blank line. */
+export type ParagraphMode = "indent" | "blank";
+
+/** Longest title line, in display cells (40 Han characters). */
+export const MAX_TITLE_WIDTH = 80;
+
+/** Does a line have the shape of a headline-group line, wherever it stands? */
+export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
+  if (line.blank || isParagraphIndent(line)) return false;
+  if (line.width > maxWidth || Array.from(line.text).length < 2) return false;
+  if (endsOpen(line.text) || endsWithDash(line.text) || opensWithCloser(line.text)) return false;
+  // A remark wholly in brackets, such as （图片由某单位提供）, belongs to the text around it.
+  if (/^[（(][^（）()]*[）)]$/u.test(line.text)) return false;
+  if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
+  return !/[。.…][”’」』"']*$/u.test(line.text);
+}
+
+/** Does the text before a line finish a paragraph, so that a headline may follow? */
+export function finishesParagraph(text: string): boolean {
+  return endsSentence(text) || endsWithClosedRemark(text);
+}
+
+/** Context the title rules need about the page. */
+export interface Context {
+  lines: Line[];
+  roles: Role[];
+  forced: Map<number, ForcedRole>;
+  columns: number[];
+  mode: ParagraphMode;
+}
+
+/** The next non-blank line after `i`, by index, or -1. */
+export function nextContent(lines: Line[], i: number): number {
+  for (let n = i + 1; n < lines.length; n++) if (!lines[n]!.blank) return n;
+  return -1;
+}
+
+/** The previous non-blank line before `i`, by index, or -1. */
+export function prevContent(lines: Line[], i: number): number {
+  for (let p = i - 1; p >= 0; p--) if (!lines[p]!.blank) return p;
+  return -1;
+}

@@ -1,0 +1,87 @@
+/**
+ * Headline-group lines ("titles"). A title line is short, not indented as a paragraph, neither
+ * ends a sentence with 。 nor leaves it open (，、：), follows a finished paragraph (or a title,
+ * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
+ */
+import { isPhotoCredit } from "./byline.js";
+import { isParagraphIndent } from "./lines.js";
+import { finishesParagraph, isTitleShaped, nextContent, type Context } from "./shape.js";
+import { isColumnWide } from "./width.js";
+
+/** How many title lines may stand on consecutive lines without a blank line between them. */
+const MAX_TITLE_RUN = 4;
+
+/** May a title stand right after whatever precedes line `i`? */
+function titleMayFollow(ctx: Context, i: number): boolean {
+  for (let p = i - 1; p >= 0; p--) {
+    const prev = ctx.lines[p]!;
+    if (prev.blank) continue;
+    const role = ctx.roles[p];
+    if (role === "title" || role === "furniture") return true;
+    // A headline does not follow its own byline, but may follow a photo credit under a caption.
+    if (role === "byline") return isPhotoCredit(prev.text);
+    return finishesParagraph(prev.text);
+  }
+  return true;
+}
+
+/** Does what follows line `i` let it stand as the last line of a headline group? */
+function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent" | null {
+  const next = ctx.lines[i + 1];
+  if (!next || next.blank) return "isolated";
+  const role = ctx.roles[i + 1];
+  if (role === "byline") return "byline";
+  if (role === "furniture") return "adjacent";
+  const force = ctx.forced.get(next.no);
+  if (force === "kicker" || force === "headline" || force === "subtitle") return "adjacent";
+  if (ctx.mode === "indent" && isParagraphIndent(next)) return "adjacent";
+  return null;
+}
+
+/**
+ * Is line `i` (after a finished paragraph) the start of a run of title-shaped lines that ends
+ * properly? Returns how many lines the run has, or 0. A run closed by a byline or a new
+ * paragraph is a headline group whatever its widths: body text would end with punctuation
+ * there. A run closed by a blank line must not be a column cut off mid-sentence.
+ */
+function titleRunAt(ctx: Context, i: number): number {
+  for (let k = 0; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
+    const line = ctx.lines[i + k]!;
+    if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
+    // A line opening with a bullet (■ ◆) is a subhead or a byline, never a headline.
+    if (line.marked || !isTitleShaped(line)) return 0;
+    const close = closesTitle(ctx, i + k);
+    if (close === "byline" || close === "adjacent") return k + 1;
+    if (close === "isolated") {
+      const wide = isColumnWide(line, ctx.columns[i + k]!);
+      return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
+    }
+  }
+  return 0;
+}
+
+/** Is the text after a blank line the rest of a column that line `i` started (a column break)? */
+function continuesColumn(ctx: Context, i: number): boolean {
+  const n = nextContent(ctx.lines, i);
+  if (n < 0) return false;
+  const next = ctx.lines[n]!;
+  if (ctx.roles[n] === "byline" || isParagraphIndent(next) || ctx.forced.has(next.no)) return false;
+  return isColumnWide(next, ctx.columns[n]!) || !isTitleShaped(next);
+}
+
+/** Marks title lines, scanning forward so that each decision sees the roles before it. */
+export function markTitles(ctx: Context): void {
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i]!;
+    if (line.blank || ctx.roles[i] !== "text") continue;
+    const force = ctx.forced.get(line.no);
+    if (force === "kicker" || force === "headline" || force === "subtitle") {
+      ctx.roles[i] = "title";
+      continue;
+    }
+    if (force || !titleMayFollow(ctx, i)) continue;
+    const run = titleRunAt(ctx, i);
+    for (let k = 0; k < run; k++) ctx.roles[i + k] = "title";
+    if (run > 0) i += run - 1;
+  }
+}

@@ -32,6 +32,8 @@ export interface SearchStrings {
   noResults: string;
   more: string;
   emptyQuery: string;
+  /** The query has fewer characters than search needs (`{n}`). */
+  tooShort: string;
   failed: string;
   noScript: string;
   /** Shown before the date and page of a result. */
@@ -66,6 +68,7 @@ const zh: SearchStrings = {
   noResults: "没有找到包含该检索词的文章。",
   more: "显示更多",
   emptyQuery: "请输入检索词。检索词按原文逐字匹配，不分词。",
+  tooShort: "请至少输入{n}个字。",
   failed: "检索出错，请稍后重试。",
   noScript: "搜索需要启用 JavaScript。也可以按日期浏览，或使用记者、地点索引。",
   resultsLabel: "检索结果",
@@ -99,6 +102,7 @@ const en: SearchStrings = {
   noResults: "No article contains these words.",
   more: "Show more",
   emptyQuery: "Type what to look for. The text is matched exactly, character by character.",
+  tooShort: "Type at least {n} characters.",
   failed: "The search failed; please try again.",
   noScript: "Search needs JavaScript. You can still browse by date, reporter or place.",
   resultsLabel: "Results",

@@ -40,8 +40,8 @@ export function decodeFirstChar(token: string): string | null {
 
 /**
  * The tokens of one field (a headline, a paragraph): one per character, in order. Token i spells
- * characters i and i+1; the last spells its character alone, so that every character starts a
- * token (a one-character query finds it) and token positions are character positions.
+ * characters i and i+1; the last spells its character alone, so that token positions are
+ * character positions and the text can be read back from the tokens (`excerpt.ts`).
  */
 export function fieldTokens(text: string): string[] {
   const chars = [...normalizeForSearch(text)];
@@ -68,19 +68,21 @@ export interface PairQuery {
 }
 
 /**
- * A reader's query as a Pagefind term: two or more characters become the quoted phrase of their
- * pairs (exact, consecutive); one character becomes its bare code, which Pagefind matches as a
- * word prefix, i.e. every token that starts with that character. Quotes a reader typed around the
+ * The shortest query searched. One character cannot be written as a pair, and the bare-prefix
+ * search that could find it is not exact: where no token starts with it, Pagefind falls back to
+ * near words and returns pages without it (measured, see `docs/search.md`).
+ */
+export const MIN_QUERY_CHARS = 2;
+
+/**
+ * A reader's query as a Pagefind term: the quoted phrase of its pairs (exact, consecutive), or
+ * null when fewer than `MIN_QUERY_CHARS` characters are left. Quotes a reader typed around the
  * whole query are dropped: every query is already exact.
  */
 export function pairQuery(query: string): PairQuery | null {
   const normalized = normalizeForSearch(query.replace(/^\s*["“”]+|["“”]+\s*$/gu, ""));
   const chars = [...normalized];
-  if (chars.length === 0) return null;
-  if (chars.length === 1) {
-    const code = encodeChar(chars[0] ?? "");
-    return { term: code, rankTerm: code, normalized };
-  }
+  if (chars.length < MIN_QUERY_CHARS) return null;
   const pairs = chars.slice(0, -1).map((c, i) => encodeChar(c) + encodeChar(chars[i + 1] ?? ""));
   return { term: `"${pairs.join(" ")}"`, rankTerm: pairs.join(" "), normalized };
 }

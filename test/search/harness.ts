@@ -21,15 +21,22 @@ import { chromium, type Browser, type Page } from "playwright-core";
 const repo = resolve(import.meta.dirname, "../..");
 const run = promisify(execFile);
 
-/** Builds the archive at `archiveRoot` under `prefix` (`/` or `/archive/`); returns the output dir. */
-export async function buildSite(archiveRoot: string, prefix = "/"): Promise<string> {
+/**
+ * Builds the archive at `archiveRoot` under `prefix` (`/` or `/archive/`); returns the output dir.
+ * `env` adds variables, e.g. `ARCHIVE_SEARCH_SHARD_RECORDS` for smaller index shards.
+ */
+export async function buildSite(
+  archiveRoot: string,
+  prefix = "/",
+  env: Record<string, string> = {},
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "search-site-"));
   await run(
     join(repo, "node_modules/.bin/tsx"),
     ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${dir}`, "--quiet"],
     {
       cwd: repo,
-      env: { ...process.env, ARCHIVE_ROOT: archiveRoot, ARCHIVE_PATH_PREFIX: prefix },
+      env: { ...process.env, ARCHIVE_ROOT: archiveRoot, ARCHIVE_PATH_PREFIX: prefix, ...env },
       maxBuffer: 64 * 1024 * 1024,
     },
   );

@@ -51,8 +51,14 @@ describe("pairQuery", () => {
     expect(q?.normalized).toBe("新质生产力");
   });
 
-  it("should search one character as the bare code every token holding it starts with", () => {
-    expect(pairQuery("城")).toEqual({ term: encodeChar("城"), rankTerm: encodeChar("城"), normalized: "城" });
+  it("should search a two-character query as one exact word", () => {
+    const pair = encodeChar("聊") + encodeChar("城");
+    expect(pairQuery("聊城")).toEqual({ term: `"${pair}"`, rankTerm: pair, normalized: "聊城" });
+  });
+
+  it("should not search a single character, which no pair can spell exactly", () => {
+    expect(pairQuery("城")).toBeNull();
+    expect(pairQuery(" 城 ")).toBeNull();
   });
 
   it("should ignore spaces and quotes a reader typed around the query", () => {

@@ -4,6 +4,7 @@
  * renders results. Everything from the index is written with `textContent`: a headline that reads
  * `<img onerror=…>` shows as those characters.
  */
+import { MIN_QUERY_CHARS, normalizeForSearch } from "../tokens.js";
 import type { SearchClientConfig } from "../view.js";
 import type { ResultItem, SearchAnswer, SearchRequest, SortMode, WorkerAnswer } from "./protocol.js";
 
@@ -84,6 +85,11 @@ function send(): void {
   more.hidden = true;
   if (!state.query.trim()) {
     status.textContent = t.emptyQuery;
+    renderFilters({});
+    return;
+  }
+  if ([...normalizeForSearch(state.query)].length < MIN_QUERY_CHARS) {
+    status.textContent = fill(t.tooShort, { n: MIN_QUERY_CHARS });
     renderFilters({});
     return;
   }

@@ -98,7 +98,10 @@ export function isBylineText(text: string, marked: boolean): boolean {
   const first = list[0]!;
   const hasName = list.some((t) => t.name !== null);
   if (first.role !== null) return hasName || list.length === 1;
-  return marked && first.credit && hasName;
+  if (!marked) return false;
+  // "□ 文/图 张三", or a columnist's "□ 张三": a marker before names only.
+  const namesOnly = list.every((t) => t.name !== null && t.role === null) && list.length <= 4;
+  return (first.credit && hasName) || namesOnly;
 }
 
 /**

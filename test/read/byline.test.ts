@@ -11,6 +11,7 @@ describe("isBylineText", () => {
     ["新华社记者 赵明", false],
     ["□ 文/图 本报记者 高文静", true],
     ["□ 本报评论员", true],
+    ["□ 李晓光", true],
   ])("should take %s (marked: %s) for a byline", (text, marked) => {
     expect(isBylineText(text, marked)).toBe(true);
   });
@@ -19,6 +20,7 @@ describe("isBylineText", () => {
     ["记者了解到，今年春播进展顺利。", false],
     ["记者从市统计局获悉", false],
     ["□ 春耕一线见闻", true],
+    ["□ 张三 李四 王五 赵六 钱七", true],
     ["张三 李四", false],
     ["文/图 张三", false],
     ["", true],

@@ -5,7 +5,7 @@
 import type { ArchiveConfig, Issue, Page } from "../model.js";
 import { dayDate, issueTimestamp, longDate } from "./dates.js";
 import { uiStrings, type UiStrings } from "./i18n.js";
-import { absoluteUrl, href } from "./urls.js";
+import { href } from "./urls.js";
 import type { Link } from "./views.js";
 
 export interface ShapeContext {
@@ -26,6 +26,9 @@ export interface ShapeContext {
   pageLabel: (page: Pick<Page, "number" | "name">) => string;
 }
 
+/** A path `href` would leave as it is: unreserved characters and `/` only. */
+const PLAIN_PATH = /^[A-Za-z0-9/._~-]*$/;
+
 const cached = <T>(compute: (key: string) => T): ((key: string) => T) => {
   const cache = new Map<string, T>();
   return (key) => {
@@ -37,7 +40,11 @@ const cached = <T>(compute: (key: string) => T): ((key: string) => T) => {
 
 export function shapeContext(config: ArchiveConfig): ShapeContext {
   const ui = uiStrings(config.language);
-  const toHref = cached((path) => href(config, path));
+  // Most paths (dates, numbers) need no encoding; only those with names go through `href`.
+  const prefix = config.pathPrefix.replace(/\/$/, "");
+  const origin = config.baseUrl.replace(/\/$/, "");
+  const namedHref = cached((path) => href(config, path));
+  const toHref = (path: string): string => (PLAIN_PATH.test(path) ? `${prefix}${path}` : namedHref(path));
   const long = cached((date) => longDate(date, config.timeZone, config.language));
   const day = cached((date) => dayDate(date, config.timeZone, config.language));
   const timestamp = cached((date) => issueTimestamp(date, config.timeZone));
@@ -45,7 +52,7 @@ export function shapeContext(config: ArchiveConfig): ShapeContext {
     config,
     ui,
     href: toHref,
-    absolute: (path) => absoluteUrl(config, path),
+    absolute: (path) => `${origin}${toHref(path)}`,
     link: (path, text) => ({ href: toHref(path), text }),
     longDate: (issue) => long(issue.date),
     dayDate: (issue) => day(issue.date),

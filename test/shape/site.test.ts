@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Archive, ArchiveConfig, Issue } from "../../src/model.js";
 import type { Item } from "../../src/read/types.js";
+import { shapeContext } from "../../src/shape/context.js";
 import { jsonLdText } from "../../src/shape/head.js";
 import { shapeSite } from "../../src/shape/site.js";
+import { absoluteUrl, href } from "../../src/shape/urls.js";
 
 const gold = JSON.parse(
   readFileSync(new URL("../fixtures/corpus/000_44ab08e54eea3468.gold.json", import.meta.url), "utf8"),
@@ -95,5 +97,18 @@ describe("jsonLdText", () => {
     const text = jsonLdText(data);
     expect(text).not.toMatch(/[<>&]/);
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe("links made by the shape context", () => {
+  it("should equal href() and absoluteUrl() for plain and named paths alike", () => {
+    for (const prefix of ["/", "/archive/"]) {
+      const c = { ...config, pathPrefix: prefix };
+      const ctx = shapeContext(c);
+      for (const path of ["/", "/2025/03/17/5/3/", "/people/薛良诚/", "/places/a b/", "/assets/site.css"]) {
+        expect(ctx.href(path)).toBe(href(c, path));
+        expect(ctx.absolute(path)).toBe(absoluteUrl(c, path));
+      }
+    }
   });
 });

@@ -39,6 +39,10 @@ export function chrome(ctx: ShapeContext): Chrome {
       feed(feedPaths.articlesJson, "application/feed+json", `${ui.feedLatestArticles} (JSON Feed)`),
       feed(feedPaths.issuesAtom, "application/atom+xml", `${ui.feedLatestIssues} (Atom)`),
     ],
+    footerFeeds: [
+      ctx.link(feedPaths.articlesAtom, ui.feedLatestArticles),
+      ctx.link(feedPaths.issuesAtom, ui.feedLatestIssues),
+    ],
     ui,
   };
 }

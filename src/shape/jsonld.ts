@@ -11,12 +11,16 @@ const newspaper = (ctx: ShapeContext): object => ({
   "@type": "Newspaper",
   name: ctx.config.title,
   url: ctx.absolute("/"),
-  ...(ctx.config.publisher ? { publisher: { "@type": "Organization", name: ctx.config.publisher } } : {}),
 });
+
+const publisher = (ctx: ShapeContext): object =>
+  ctx.config.publisher ? { publisher: { "@type": "Organization", name: ctx.config.publisher } } : {};
 
 export const publicationIssueLd = (ctx: ShapeContext, issue: Issue): object => ({
   "@context": "https://schema.org",
   ...issueLd(ctx, issue),
+  inLanguage: ctx.config.language,
+  ...publisher(ctx),
 });
 
 function issueLd(ctx: ShapeContext, issue: Issue): object {
@@ -25,7 +29,6 @@ function issueLd(ctx: ShapeContext, issue: Issue): object {
     url: ctx.absolute(issuePath(issue)),
     datePublished: issue.date,
     ...(issue.number === null ? {} : { issueNumber: String(issue.number) }),
-    inLanguage: ctx.config.language,
     isPartOf: newspaper(ctx),
   };
 }
@@ -43,7 +46,6 @@ export function newsArticleLd(
     url: ctx.absolute(personPath(name)),
   });
   const authors = [...item.reporters, ...item.correspondents].map(person);
-  const url = ctx.absolute(entry.path);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -54,11 +56,10 @@ export function newsArticleLd(
     ...(item.place ? { locationCreated: { "@type": "Place", name: item.place } } : {}),
     datePublished: ctx.timestamp(issue),
     inLanguage: ctx.config.language,
-    url,
-    mainEntityOfPage: url,
+    url: ctx.absolute(entry.path),
     pageStart: String(page.number),
     ...(page.name ? { articleSection: page.name } : {}),
     isPartOf: issueLd(ctx, issue),
-    ...(ctx.config.publisher ? { publisher: { "@type": "Organization", name: ctx.config.publisher } } : {}),
+    ...publisher(ctx),
   };
 }

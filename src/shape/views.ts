@@ -44,8 +44,10 @@ export interface Chrome {
   stylesheetHref: string;
   nav: Link[];
   searchAction: string;
-  /** Site-wide feed autodiscovery links. */
+  /** Site-wide feed autodiscovery links (all four formats). */
   feeds: Alternate[];
+  /** The feeds shown in the footer: the Atom ones, which every reader understands. */
+  footerFeeds: Link[];
   ui: UiStrings;
 }
 

@@ -51,7 +51,7 @@ export function itemViews(ctx: ShapeContext, entries: ItemEntry[], summaries: It
           ? null
           : linkedRuns(ctx, item.dateline, item.place ? [item.place] : [], placePath),
       blocks: item.blocks,
-      issue: ctx.link(issuePath(issue), ctx.longDate(issue)),
+      issue: ctx.link(issuePath(issue), ctx.issueLabel(issue)),
       page: ctx.link(pagePath(issue, page), ctx.pageLabel(page)),
       position: ctx.ui.itemPosition(entry.position),
       previous: link(i - 1),

@@ -25,7 +25,7 @@ export function itemSummary(ctx: ShapeContext, entry: ItemEntry): ItemSummary {
     byline: item.byline,
     firstSentence: firstSentence(item),
     isNote: item.kind === "note",
-    where: `${ctx.longDate(issue)} · ${ctx.pageLabel(page)}`,
+    where: `${ctx.issueLabel(issue)} · ${ctx.pageLabel(page)}`,
   };
 }
 
@@ -66,7 +66,7 @@ export function homeView(
     description: config.description,
     latest: latest
       ? {
-          link: ctx.link(issuePath(latest), ctx.longDate(latest)),
+          link: ctx.link(issuePath(latest), ctx.issueLabel(latest)),
           number: issueNumber(ctx, latest),
           pages: pageSummaries(ctx, latest, summaries),
         }
@@ -110,8 +110,7 @@ export function yearViews(ctx: ShapeContext, years: Map<number, Issue[]>): YearV
 }
 
 export function issueViews(ctx: ShapeContext, archive: Archive, summaries: SummariesByPage): IssueView[] {
-  const link = (issue: Issue): Link =>
-    ctx.link(issuePath(issue), `${ctx.longDate(issue)}${issue.edition ? ` (${issue.edition})` : ""}`);
+  const link = (issue: Issue): Link => ctx.link(issuePath(issue), ctx.issueLabel(issue));
   return archive.issues.map((issue, i) => {
     const heading = link(issue).text;
     return {
@@ -130,7 +129,7 @@ export function pageViews(ctx: ShapeContext, archive: Archive, summaries: Summar
   return archive.issues.flatMap((issue) =>
     issue.pages.map((page, i) => {
       const heading = ctx.pageLabel(page);
-      const issueLink = ctx.link(issuePath(issue), ctx.longDate(issue));
+      const issueLink = ctx.link(issuePath(issue), ctx.issueLabel(issue));
       return {
         permalink: permalink(pagePath(issue, page)),
         head: head(ctx, { path: pagePath(issue, page), title: `${heading} · ${issueLink.text}` }),

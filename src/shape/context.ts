@@ -20,6 +20,8 @@ export interface ShapeContext {
   longDate: (issue: Pick<Issue, "date">) => string;
   /** `2025年3月17日`. */
   dayDate: (issue: Pick<Issue, "date">) => string;
+  /** What links to an issue say: its long date, and the edition when it is not the main one. */
+  issueLabel: (issue: Pick<Issue, "date" | "edition" | "editionLabel">) => string;
   /** RFC 3339 midnight of the issue day in the archive's zone, for JSON-LD. */
   timestamp: (issue: Pick<Issue, "date">) => string;
   /** `第5版 聊城新闻`. */
@@ -57,6 +59,10 @@ export function shapeContext(config: ArchiveConfig): ShapeContext {
     longDate: (issue) => long(issue.date),
     dayDate: (issue) => day(issue.date),
     timestamp: (issue) => timestamp(issue.date),
+    issueLabel: (issue) => {
+      const edition = issue.editionLabel ?? issue.edition;
+      return edition ? `${long(issue.date)} ${edition}` : long(issue.date);
+    },
     pageLabel: (page) => ui.pageLabel(page.number, page.name),
   };
 }

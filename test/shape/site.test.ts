@@ -112,3 +112,23 @@ describe("links made by the shape context", () => {
     }
   });
 });
+
+describe("editions", () => {
+  it("should name an edition's issue by its printed label and give it its own path", () => {
+    const evening: Issue = {
+      ...issue("2025-03-17", gold.items.slice(0, 1)),
+      edition: "evening",
+      editionLabel: "晚报",
+    };
+    const site = shapeSite({ config, issues: [issue("2025-03-17", gold.items.slice(1, 2)), evening] });
+    expect(site.issues.map((i) => [i.heading, i.permalink])).toEqual([
+      ["2025年3月17日 星期一", "/2025/03/17/index.html"],
+      ["2025年3月17日 星期一 晚报", "/2025/03/17/evening/index.html"],
+    ]);
+    expect(site.items[1]?.issue.text).toBe("2025年3月17日 星期一 晚报");
+    // The calendar links the day to the main edition, which links on to the other.
+    const march = site.years[0]?.months[2];
+    expect(march?.weeks.flat().filter((d) => d?.href)).toEqual([{ day: 17, href: "/archive/2025/03/17/" }]);
+    expect(site.issues[0]?.next?.href).toBe("/archive/2025/03/17/evening/");
+  });
+});

@@ -85,12 +85,17 @@ export function endsSentence(text: string): boolean {
   return last === ".";
 }
 
-/** Does the text end with a bracketed remark that closes itself, e.g. （完） or （右图）? */
+/**
+ * Does the text end with a bracketed remark after a finished sentence, e.g. 。（完）, or with a
+ * line that is nothing but such a remark? (A credit such as 电（记者 张三） does not finish.)
+ */
 export function endsWithClosedRemark(text: string): boolean {
   const last = text.slice(-1);
   if (last !== "）" && last !== ")") return false;
-  const open = last === "）" ? "（" : "(";
-  return text.lastIndexOf(open) >= 0;
+  const at = text.lastIndexOf(last === "）" ? "（" : "(");
+  if (at < 0) return false;
+  const before = text.slice(0, at).trimEnd();
+  return before === "" || endsSentence(before);
 }
 
 /** Does the text end with a mark after which the sentence must continue (， 、 ； ： or an opener)? */

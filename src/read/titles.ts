@@ -5,7 +5,7 @@
  */
 import { isPhotoCredit } from "./byline.js";
 import { isParagraphIndent } from "./lines.js";
-import { finishesParagraph, isTitleShaped, nextContent, type Context } from "./shape.js";
+import { finishesParagraph, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
 import { isColumnWide } from "./width.js";
 
 /** How many title lines may stand on consecutive lines without a blank line between them. */
@@ -20,7 +20,9 @@ function titleMayFollow(ctx: Context, i: number): boolean {
     if (role === "title" || role === "furniture") return true;
     // A headline does not follow its own byline, but may follow a photo credit under a caption.
     if (role === "byline") return isPhotoCredit(prev.text);
-    return finishesParagraph(prev.text);
+    // A line of one or two marks (a bracket pushed to its own line) finishes what the line above did.
+    const a = Array.from(prev.text).length <= 2 ? prevContent(ctx.lines, p) : -1;
+    return finishesParagraph(a >= 0 ? ctx.lines[a]!.text + prev.text : prev.text);
   }
   return true;
 }
@@ -45,6 +47,7 @@ function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent
  * there. A run closed by a blank line must not be a column cut off mid-sentence.
  */
 function titleRunAt(ctx: Context, i: number): number {
+  let wide = false;
   for (let k = 0; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
@@ -52,10 +55,8 @@ function titleRunAt(ctx: Context, i: number): number {
     if (line.marked || !isTitleShaped(line)) return 0;
     const close = closesTitle(ctx, i + k);
     if (close === "byline" || close === "adjacent") return k + 1;
-    if (close === "isolated") {
-      const wide = isColumnWide(line, ctx.columns[i + k]!);
-      return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
-    }
+    wide ||= isColumnWide(line, ctx.columns[i + k]!);
+    if (close === "isolated") return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
   }
   return 0;
 }
@@ -66,7 +67,27 @@ function continuesColumn(ctx: Context, i: number): boolean {
   if (n < 0) return false;
   const next = ctx.lines[n]!;
   if (ctx.roles[n] === "byline" || isParagraphIndent(next) || ctx.forced.has(next.no)) return false;
+  // A subtitle (——…) under a headline as wide as the column is no continuation of it, nor is
+  // a line that ends a headline group itself.
+  if (/^[—─]{2}/u.test(next.text) && isTitleShaped(next)) return false;
+  if (endsTitleGroup(ctx, n, MAX_TITLE_RUN)) return false;
   return isColumnWide(next, ctx.columns[n]!) || !isTitleShaped(next);
+}
+
+/**
+ * Could line `n` be the last line of a headline group, or lead to one over blank lines
+ * (at most `depth` more lines): title-shaped, and closed by a byline, a new paragraph or the end?
+ */
+function endsTitleGroup(ctx: Context, n: number, depth: number): boolean {
+  const line = ctx.lines[n]!;
+  if (ctx.roles[n] !== "text" || line.marked || ctx.forced.has(line.no) || !isTitleShaped(line)) return false;
+  const close = closesTitle(ctx, n);
+  if (close === "byline" || close === "adjacent") return true;
+  if (close !== "isolated") return false;
+  const m = nextContent(ctx.lines, n);
+  if (m < 0 || ctx.roles[m] === "byline" || ctx.roles[m] === "furniture") return true;
+  if (isParagraphIndent(ctx.lines[m]!)) return true;
+  return depth > 1 && endsTitleGroup(ctx, m, depth - 1);
 }
 
 /** Marks title lines, scanning forward so that each decision sees the roles before it. */

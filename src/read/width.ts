@@ -7,7 +7,9 @@
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 
 /** How many full lines on each side of a line inform its column width. */
-const NEIGHBOURS = 4;
+const NEIGHBOURS = 6;
+/** Widths this close (in cells) count as the same column: digits and Latin letters are narrower. */
+const SAME_COLUMN = 2;
 
 /** Column width (display cells) for every line index, or 0 when nothing around says. */
 export function columnWidths(lines: Line[], excluded: (index: number) => boolean): number[] {
@@ -24,15 +26,27 @@ export function columnWidths(lines: Line[], excluded: (index: number) => boolean
   for (let i = 0; i < lines.length; i++) {
     while (p < samples.length && samples[p]!.index < i) p++;
     const near = samples.slice(Math.max(0, p - NEIGHBOURS), p + NEIGHBOURS).map((s) => s.width);
-    out[i] = median(near);
+    out[i] = commonest(near);
   }
   return out;
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+/**
+ * The width most samples share (within SAME_COLUMN; ties to the wider): full body lines agree
+ * on their column's width, while the few headline lines among the samples each differ.
+ */
+function commonest(values: number[]): number {
+  let best = 0;
+  let bestCount = 0;
+  for (const candidate of values) {
+    let count = 0;
+    for (const v of values) if (Math.abs(v - candidate) <= SAME_COLUMN) count++;
+    if (count > bestCount || (count === bestCount && candidate > best)) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** Is a line about as wide as its column (so probably a wrapped body line)? */

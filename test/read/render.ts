@@ -61,8 +61,15 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
+/** Wraps a paragraph whose first line gives two ems to the indent. */
+function indented(text: string, width: number): string[] {
+  const [first] = wrap(text, width - 2);
+  return [first!, ...wrap(Array.from(text).slice(Array.from(first!).length).join(""), width)];
+}
+
 function paragraph(text: string, layout: Layout, seed: number): string[] {
-  const lines = wrap(text, layout.width);
+  // The indent takes two ems of the first line.
+  const lines = layout.paragraphs === "indent" ? indented(text, layout.width) : wrap(text, layout.width);
   const out: string[] = layout.paragraphs === "blank" ? [""] : [];
   const indent = layout.paragraphs === "blank" ? "" : layout.indent;
   lines.forEach((line, i) => {
@@ -93,12 +100,16 @@ export function renderPage(items: GoldItem[], layout: Layout): string {
     const headline = item.headline && layout.wrapHeadlines ? halves(item.headline) : [item.headline];
     const titles = [item.kicker, ...headline, item.subtitle].filter((s): s is string => Boolean(s));
     const head = spaced(titles, layout.airy);
-    const byline = item.byline
-      ? spaced([`${layout.indent}${layout.marker ? "□ " : ""}${item.byline}`], layout.airy)
+    // A credit in brackets is printed after the dateline, as papers do; other bylines on a line.
+    const at = item.byline?.indexOf("（") ?? -1;
+    const credit = at >= 0 ? item.byline!.slice(at) : null;
+    const printed = at < 0 ? item.byline : at > 0 ? item.byline!.slice(0, at).trim() : null;
+    const byline = printed
+      ? spaced([`${layout.indent}${layout.marker ? "□ " : ""}${printed}`], layout.airy)
       : [];
     const body = item.blocks.flatMap((block, i) => {
       if (block.type === "subhead") return [layout.indent + block.text];
-      const text = i === 0 && item.dateline ? `${item.dateline} ${block.text}` : block.text;
+      const text = i === 0 && item.dateline ? `${item.dateline}${credit ?? " "}${block.text}` : block.text;
       return paragraph(text, layout, n + i);
     });
     if (layout.position === "before-body") out.push(...head, ...byline, ...body);

@@ -21,7 +21,7 @@ import { draftItems } from "./items.js";
 import { normaliseLineEnds, splitLines } from "./lines.js";
 import { readMarkup } from "./markup.js";
 import { detectHeadlinePosition } from "./position.js";
-import { assignRoles, paragraphMode } from "./roles.js";
+import { assignForcedRoles, assignRoles, paragraphMode } from "./roles.js";
 import type { PageReading, ReadingWarning, ReadOptions } from "./types.js";
 
 export type { PageReading, ReadOptions } from "./types.js";
@@ -48,7 +48,10 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const warnings: ReadingWarning[] = [...markup.warnings];
   const lines = markup.lines;
   const mode = paragraphMode(lines);
-  const roles = assignRoles(lines, markup.roles, mode);
+  // The rules read Chinese pages; a page in another script gets only the librarian's roles.
+  const roles = script.chinese
+    ? assignRoles(lines, markup.roles, mode)
+    : assignForcedRoles(lines, markup.roles, mode);
   const units = buildUnits(lines, roles, markup, mode);
   const position = markup.headlinePosition ?? options.headlinePosition ?? detectHeadlinePosition(units);
   const structured = !markup.plain && (markup.structural || (script.chinese && hasStructure(units)));

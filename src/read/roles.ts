@@ -84,3 +84,21 @@ export function assignRoles(
   markSubheads(ctx);
   return { roles, columns };
 }
+
+/**
+ * Only the roles a librarian forced, everything else body text: for pages whose script the
+ * rules are not made for (Latin-script pages), where guessing headlines would do harm.
+ */
+export function assignForcedRoles(
+  lines: Line[],
+  forced: Map<number, ForcedRole>,
+  mode: ParagraphMode,
+): LineRoles {
+  const { roles, columns } = assignRoles(lines, forced, mode, false);
+  lines.forEach((line, i) => {
+    const force = forced.get(line.no);
+    if (force === "kicker" || force === "headline" || force === "subtitle") roles[i] = "title";
+    else if (force === "byline" || force === "subhead") roles[i] = force;
+  });
+  return { roles, columns };
+}

@@ -117,4 +117,33 @@ describe("librarian correction markup", () => {
     expect(warnings[0]!.message).toContain('Unknown markup "@@frobnicate"');
     expect(warnings[0]!.message).toContain("@@headline");
   });
+
+  it("should split an English page only where the librarian marked it", () => {
+    const text = [
+      "@@headline",
+      "HARBOUR BOARD MEETING",
+      "@@text",
+      "The Harbour Board met on Tuesday evening at the Custom",
+      "House, when the new wharf was discussed.",
+      "",
+      "Short line here",
+      "",
+      "@@headline",
+      "CITY COUNCIL",
+      "@@text",
+      "The council met on Wednesday.",
+    ].join("\n");
+    const reading = readPage(text);
+    expect(reading.warnings).toEqual([]);
+    expect(reading.items.map((i) => [i.headline, i.blocks.map((b) => b.text)])).toEqual([
+      [
+        "HARBOUR BOARD MEETING",
+        [
+          "The Harbour Board met on Tuesday evening at the Custom House, when the new wharf was discussed.",
+          "Short line here",
+        ],
+      ],
+      ["CITY COUNCIL", ["The council met on Wednesday."]],
+    ]);
+  });
 });

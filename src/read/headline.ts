@@ -37,8 +37,9 @@ export function isWrapOf(first: string, second: string): boolean {
   if (/[ \u3000]/u.test(first) || PHRASE_END.test(first)) return false;
   const a = Array.from(first).length;
   const b = Array.from(second).length;
-  // A wrapped line fills the first line; the rest is not much longer, and not tiny in comparison.
-  return b <= a * 1.25 && a <= b * 2.5;
+  // A headline printed over two lines is set in balanced lines (or ends in a word or two); a
+  // kicker is a phrase of its own, usually much longer than the headline under it.
+  return b <= 3 || (b <= a * 1.25 && b >= a * 0.6);
 }
 
 /** Reads a headline group; `forced` gives the librarian's roles by line number. */

@@ -36,6 +36,16 @@ describe("readHeadlineGroup", () => {
     });
   });
 
+  it("should read a much longer first line with no space as the kicker, and a short tail as a wrap", () => {
+    expect(group("全市上下凝心聚力推动经济社会高质量发展", "潍坊一季度实现开门红").kicker).toBe(
+      "全市上下凝心聚力推动经济社会高质量发展",
+    );
+    expect(group("济宁市图书馆推出夜间阅览和自习服务", "项目")).toMatchObject({
+      kicker: null,
+      headline: "济宁市图书馆推出夜间阅览和自习服务项目",
+    });
+  });
+
   it("should read the first of three lines as the kicker even when the next is as long", () => {
     expect(group("聚焦春耕一线", "德州小麦田里", "用上“新农具”")).toEqual({
       kicker: "聚焦春耕一线",

@@ -10,10 +10,11 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { Archive } from "../model.js";
-import { shapeContext } from "../shape/context.js";
+import { shapeContext, type ShapeContext } from "../shape/context.js";
 import { listItems } from "../shape/entries.js";
 import { recordHtml, searchRecord } from "./record.js";
 import { shardEntries, type Shard } from "./shards.js";
+import { DIRECTORY_DIR, PairDirectory } from "./directory.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 
 export interface IndexOptions {
@@ -61,9 +62,12 @@ export async function indexArchive(
   await rm(bundleRoot, { recursive: true, force: true });
   await mkdir(bundleRoot, { recursive: true });
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
-  for (const shard of shards) {
+  const directory = new PairDirectory();
+  for (const [i, shard] of shards.entries()) {
     const t = performance.now();
-    await indexShard(shard, ctx, join(bundleRoot, shard.key));
+    // Shards are numbered as the manifest lists them: newest first.
+    const addTokens = (tokens: string[]): void => directory.add(shards.length - 1 - i, tokens);
+    await indexShard(shard, ctx, join(bundleRoot, shard.key), addTokens);
     report.records += shard.entries.length;
     report.shards.push({
       key: shard.key,
@@ -83,14 +87,18 @@ export async function indexArchive(
     })),
   };
   await writeFile(join(bundleRoot, SHARDS_FILE), JSON.stringify(manifest));
+  await mkdir(join(bundleRoot, DIRECTORY_DIR));
+  for (const [first, json] of directory.files(shards.length))
+    await writeFile(join(bundleRoot, DIRECTORY_DIR, `${first}.json`), json);
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
 
 async function indexShard(
   shard: Shard,
-  ctx: ReturnType<typeof shapeContext>,
+  ctx: ShapeContext,
   outputPath: string,
+  addTokens: (tokens: string[]) => void,
 ): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: shardLanguage(shard.key) });
   if (!index)
@@ -101,6 +109,7 @@ async function indexShard(
       const responses = await Promise.all(
         batch.map((entry) => {
           const record = searchRecord(ctx, entry);
+          for (const field of record.fields) addTokens(field.tokens);
           return index.addHTMLFile({ url: record.url, content: recordHtml(record) });
         }),
       );

@@ -105,6 +105,26 @@ describe("an archive indexed in two shards", () => {
     expect(await page.title()).not.toBe("pwned");
   });
 
+  it("should open only the shards whose pairs hold the query, and none for an absent one", async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const fetched: string[] = [];
+    context.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await fresh.goto(`${served.root}search/?q=${encodeURIComponent("植树动员")}`);
+    await waitForAnswer(fresh);
+    expect((await seenResults(fresh)).status).toBe("共找到 1 篇。");
+    const bundles = (paths: string[]) => [
+      ...new Set(paths.map((p) => /\/pagefind\/(\d{4}-\d{2}-\d{2})\//.exec(p)?.[1]).filter(Boolean)),
+    ];
+    expect(bundles(fetched)).toEqual(["2025-04-02"]);
+    fetched.length = 0;
+    await fresh.goto(`${served.root}search/?q=${encodeURIComponent("火箭")}`);
+    await waitForAnswer(fresh);
+    expect((await seenResults(fresh)).status).toBe("没有找到包含该检索词的文章。");
+    expect(bundles(fetched)).toEqual([]);
+    await context.close();
+  });
+
   it("should ask for two characters rather than search one", async () => {
     await typeQuery(page, "城");
     const { status, results } = await seenResults(page);

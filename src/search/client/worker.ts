@@ -8,7 +8,8 @@
  */
 import { buildExcerpt, decodeContent, findHits } from "../excerpt.js";
 import { languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
-import { pairQuery } from "../tokens.js";
+import { DIRECTORY_DIR, candidateShards, splitPair } from "../directory.js";
+import { pairQuery, type PairQuery } from "../tokens.js";
 import type { ResultItem, SearchAnswer, SearchRequest, SortMode, WorkerAnswer } from "./protocol.js";
 
 /** The parts of Pagefind's browser API used here (see pagefind.js 1.6, `createInstance`). */
@@ -41,10 +42,14 @@ interface PagefindModule {
 const FLAT_RANKING = { termFrequency: 0, pageLength: 0, termSaturation: 0, termSimilarity: 0 };
 
 interface Session {
+  /** Sort and normalized query it was opened for: another query may need other shards. */
+  key: string;
   sort: SortMode;
-  /** Shards in the order this sort walks them. */
+  /** The shards that may hold the query (`directory.ts`), in the order this sort walks them. */
   order: ShardEntry[];
-  pagefind: PagefindApi;
+  /** Every shard in walk order, to say which dates have been searched. */
+  all: ShardEntry[];
+  pagefind: PagefindApi | null;
   /** How many of `order` are merged into `pagefind`. */
   opened: number;
 }
@@ -53,29 +58,66 @@ let bundleBase = "";
 let manifest: Promise<ShardManifest> | null = null;
 let session: Session | null = null;
 
-async function openSession(sort: SortMode): Promise<Session> {
-  if (session?.sort === sort) return session;
-  await session?.pagefind.destroy();
+/** Fetches a directory file once per first character; null when no shard holds that character. */
+const directoryFiles = new Map<string, Promise<Record<string, string> | null>>();
+function directoryFile(first: string): Promise<Record<string, string> | null> {
+  let file = directoryFiles.get(first);
+  if (!file) {
+    file = fetch(`${bundleBase}${DIRECTORY_DIR}/${first}.json`).then((r) =>
+      r.ok ? (r.json() as Promise<Record<string, string>>) : null,
+    );
+    directoryFiles.set(first, file);
+  }
+  return file;
+}
+
+/** The shards that may hold all of the query's pairs, as manifest positions. */
+async function candidates(pairs: string[], shardCount: number): Promise<number[]> {
+  const files = new Map<string, Record<string, string> | null>();
+  for (const pair of pairs) {
+    const first = splitPair(pair)?.[0];
+    if (first && !files.has(first)) files.set(first, await directoryFile(first));
+  }
+  return candidateShards(pairs, shardCount, (first, second) => files.get(first)?.[second] ?? null);
+}
+
+async function openSession(sort: SortMode, query: PairQuery): Promise<Session> {
+  const key = `${sort} ${query.normalized}`;
+  if (session?.key === key) return session;
+  await session?.pagefind?.destroy();
   const shards = (await manifest!).shards;
-  const order = sort === "oldest" ? [...shards].reverse() : shards;
-  const first = order[0]!;
-  const mod = (await import(/* @vite-ignore */ `${bundleBase}${first.path}pagefind.js`)) as PagefindModule;
-  // Record URLs already carry the site's path prefix: Pagefind must not add its own guess of it.
-  const pagefind = mod.createInstance({ basePath: `${bundleBase}${first.path}`, baseUrl: "/" });
-  await pagefind.init();
-  await pagefind.options({ baseUrl: "/", ...(sort !== "relevance" ? { ranking: FLAT_RANKING } : {}) });
-  session = { sort, order, pagefind, opened: 1 };
+  const holding = new Set(await candidates(query.rankTerm.split(" "), shards.length));
+  const numbered = shards.map((shard, i) => ({ shard, i }));
+  const walk = sort === "oldest" ? [...numbered].reverse() : numbered;
+  const order = walk.filter((x) => holding.has(x.i)).map((x) => x.shard);
+  session = { key, sort, order, all: walk.map((x) => x.shard), pagefind: null, opened: 0 };
+  if (order.length > 0) await openNext(session);
   return session;
 }
 
+/** Opens the next shard of the walk: the first one loads Pagefind, the others merge into it. */
 async function openNext(s: Session): Promise<void> {
   const shard = s.order[s.opened]!;
-  await s.pagefind.mergeIndex(`${bundleBase}${shard.path}`, {
-    language: shard.language,
-    baseUrl: "/",
-    ...(s.sort !== "relevance" ? { ranking: FLAT_RANKING } : {}),
-  });
+  const base = `${bundleBase}${shard.path}`;
+  const ranking = s.sort !== "relevance" ? { ranking: FLAT_RANKING } : {};
+  if (!s.pagefind) {
+    const mod = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
+    // Record URLs already carry the site's path prefix: Pagefind must not add its own guess of it.
+    s.pagefind = mod.createInstance({ basePath: base, baseUrl: "/" });
+    await s.pagefind.init();
+    await s.pagefind.options({ baseUrl: "/", ...ranking });
+  } else {
+    await s.pagefind.mergeIndex(base, { language: shard.language, baseUrl: "/", ...ranking });
+  }
   s.opened++;
+}
+
+/** Issue dates covered so far: every shard of the walk up to the last one opened, skipped ones included. */
+function searchedRange(s: Session): { from: string; to: string } | null {
+  const last = s.order[s.opened - 1];
+  const covered = last ? s.all.slice(0, s.all.indexOf(last) + 1) : [];
+  const dates = covered.flatMap((sh) => [sh.first, sh.last]).sort();
+  return dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null;
 }
 
 /**
@@ -89,7 +131,7 @@ async function arrange(
   filters: Record<string, string>,
 ): Promise<PagefindResult[]> {
   if (s.sort === "relevance") {
-    const ranked = await s.pagefind.search(rankTerm, { filters });
+    const ranked = await s.pagefind!.search(rankTerm, { filters });
     const score = new Map(ranked.results.map((r) => [r.id, r.score]));
     return results
       .map((r, i) => ({ r, i, score: score.get(r.id) ?? 0 }))
@@ -122,7 +164,6 @@ async function toItem(result: PagefindResult, normalized: string): Promise<Resul
 
 async function search(req: SearchRequest): Promise<SearchAnswer> {
   const query = pairQuery(req.query);
-  const s = await openSession(req.sort);
   const empty: SearchAnswer = {
     type: "results",
     id: req.id,
@@ -133,6 +174,9 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
     filterCounts: {},
   };
   if (!query) return empty;
+  const s = await openSession(req.sort, query);
+  // No shard holds every pair of the query: nothing to load, not even Pagefind.
+  if (!s.pagefind) return empty;
   const options = {
     filters: req.filters,
     ...(req.sort === "relevance"
@@ -154,17 +198,13 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
   const items = (
     await Promise.all(ordered.slice(0, req.wanted).map((r) => toItem(r, query.normalized)))
   ).filter((x): x is ResultItem => x !== null);
-  const dates = s.order
-    .slice(0, s.opened)
-    .flatMap((sh) => [sh.first, sh.last])
-    .sort();
   return {
     type: "results",
     id: req.id,
     items,
     total: response.results.length,
     complete: s.opened === s.order.length,
-    searched: dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null,
+    searched: searchedRange(s),
     filterCounts: response.filters,
   };
 }

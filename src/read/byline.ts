@@ -50,7 +50,9 @@ export function normaliseBylineText(text: string): string {
   let out = text;
   while (out.length > 0 && BYLINE_MARKERS.includes(out[0]!)) out = out.slice(1);
   for (const [spaced, word] of SPACED_ROLE_WORDS) out = out.replace(spaced, word);
-  return out.replace(/[ \u3000\t]+/gu, " ").trim();
+  out = out.replace(/[ \u3000\t]+/gu, " ").trim();
+  // A two-character name spaced out to the width of three (高 田) is one name.
+  return out.replace(/(?<=^| )([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?= |$)/gu, "$1$2");
 }
 
 interface Token {

@@ -76,6 +76,13 @@ function mergeByline(printed: Byline | null, credit: string | null): Byline | nu
   };
 }
 
+/** A short headline letter-spaced to fill its width (春 耕 正 忙) is closed up (春耕正忙). */
+function closeUpTitle(text: string): string {
+  return /^(?:[\u4e00-\u9fff][ \u3000])+[\u4e00-\u9fff]$/u.test(text)
+    ? text.replace(/[ \u3000]/gu, "")
+    : text;
+}
+
 /** A note a librarian forced: headline and byline lines become leading paragraphs. */
 function forcedNote(draft: Draft, script: Script, lines: { first: number; last: number }): Item {
   const lead: Unit[] = [...(draft.titles ?? []), ...draft.bylines].map((line) => ({
@@ -118,7 +125,8 @@ export function finishItem(
   const printed = draft.bylines.length > 0 ? readByline(draft.bylines.map((l) => l.text)) : null;
   const { blocks, dateline } = readBody(draft.body, script);
   const byline = mergeByline(printed, dateline?.credit ?? null);
-  const fix = (s: string | null | undefined): string | null => (s ? repairSpaces(s, script.chinese) : null);
+  const fix = (s: string | null | undefined): string | null =>
+    s ? closeUpTitle(repairSpaces(s, script.chinese)) : null;
   if (!group && !byline && !dateline) return note(blocks, lines);
   if (!group?.headline) {
     warnings.push({

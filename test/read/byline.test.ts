@@ -46,6 +46,14 @@ describe("readByline", () => {
     });
   });
 
+  it("should read a two-character name spaced out to three characters' width as one name", () => {
+    expect(readByline(["□ 本报记者 孙晓明 高 田"])).toEqual({
+      text: "本报记者 孙晓明 高田",
+      reporters: ["孙晓明", "高田"],
+      correspondents: [],
+    });
+  });
+
   it("should list names after a credit word under no role", () => {
     expect(readByline(["本报记者 高文静 实习生 李想 摄"])).toEqual({
       text: "本报记者 高文静 实习生 李想 摄",

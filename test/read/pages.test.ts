@@ -261,6 +261,15 @@ describe("readPage on pages with no structure", () => {
   });
 });
 
+describe("readPage on letter-spaced headlines", () => {
+  it("should close up a short headline set with a space between its characters", () => {
+    const reading = readPage(
+      ["春 耕 正 忙", "", "  □ 本报记者 孙晓明", "  本报讯 田间地头一片忙碌。"].join("\n"),
+    );
+    expect(reading.items[0]!.headline).toBe("春耕正忙");
+  });
+});
+
 describe("readPage on running heads and feet", () => {
   it("should keep a date line at the top and the editors' line at the foot as notes of their own", () => {
     const text = ["2025年3月18日 星期二", "", page("before-body"), "", "责任编辑 李华  美术编辑 周明"].join(

@@ -158,6 +158,43 @@ describe("readPage on another page with headlines after their bodies", () => {
   });
 });
 
+describe("readPage on an after-body page mixing own reports, a wire item and a photo", () => {
+  const reading = readPage(page("after-body-mixed"));
+
+  it("should read each headline group, byline and dateline", () => {
+    expect(reading.headlinePosition).toBe("after-body");
+    expect(reading.items.map(head)).toEqual([
+      {
+        ...article,
+        kicker: "凝心聚力抓落实 绿化美化促发展",
+        headline: "济宁春季植树造林全面铺开",
+        subtitle: "——全年计划造林1.2万亩",
+        byline: "本报记者 孙明 李晓燕 实习生 王佳 报道",
+        reporters: ["孙明", "李晓燕"],
+        dateline: "本报济宁讯",
+        place: "济宁",
+      },
+      {
+        ...article,
+        headline: "前两月国民经济开局平稳",
+        byline: "（记者 刘欣 张鹏）",
+        reporters: ["刘欣", "张鹏"],
+        dateline: "新华社北京3月17日电",
+        place: "北京",
+      },
+      { ...article, headline: "玉兰花开春意浓", byline: "本报记者 孙明 摄", reporters: ["孙明"] },
+      { ...article, kind: "note", headline: null },
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+
+  it("should repair spaced numbers and a column break at a sentence end", () => {
+    expect(reading.items[0]!.blocks[1]!.text).toBe(
+      "据了解，今年济宁市计划完成造林1.2万亩，新建和提升森林村居60个。截至目前，全市已完成造林4500亩，占年度任务的三成以上。",
+    );
+  });
+});
+
 describe("readPage on bulleted subheads and a photo with its caption", () => {
   const reading = readPage(page("photos-and-bullets"));
 

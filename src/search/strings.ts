@@ -36,8 +36,6 @@ export interface SearchStrings {
   tooShort: string;
   failed: string;
   noScript: string;
-  /** Shown before the date and page of a result. */
-  resultsLabel: string;
 }
 
 const zh: SearchStrings = {
@@ -71,7 +69,6 @@ const zh: SearchStrings = {
   tooShort: "请至少输入{n}个字。",
   failed: "检索出错，请稍后重试。",
   noScript: "搜索需要启用 JavaScript。也可以按日期浏览，或使用记者、地点索引。",
-  resultsLabel: "检索结果",
 };
 
 const en: SearchStrings = {
@@ -105,7 +102,6 @@ const en: SearchStrings = {
   tooShort: "Type at least {n} characters.",
   failed: "The search failed; please try again.",
   noScript: "Search needs JavaScript. You can still browse by date, reporter or place.",
-  resultsLabel: "Results",
 };
 
 export const searchStrings = (language: string): SearchStrings => (/^zh\b/i.test(language) ? zh : en);

@@ -14,10 +14,9 @@
  */
 import { buildUnits, type Unit } from "./blocks.js";
 import { hanShare } from "./chars.js";
-import { readDateline } from "./dateline.js";
 import { readUnstructured } from "./fallback.js";
 import { finishItem, type Script } from "./finish.js";
-import { draftItems } from "./items.js";
+import { draftItems, opensWithDateline } from "./items.js";
 import { normaliseLineEnds, splitLines } from "./lines.js";
 import { readMarkup } from "./markup.js";
 import { detectHeadlinePosition } from "./position.js";
@@ -28,12 +27,7 @@ export type { PageReading, ReadOptions } from "./types.js";
 
 /** Does the page show any structure: a headline, a byline, a dateline? */
 function hasStructure(units: Unit[]): boolean {
-  return units.some(
-    (u) =>
-      u.kind === "titles" ||
-      u.kind === "byline" ||
-      (u.kind === "paragraph" && readDateline(u.lines[0]!.text) !== null),
-  );
+  return units.some((u) => u.kind === "titles" || u.kind === "byline" || opensWithDateline(u));
 }
 
 /** Guesses the language of a page's text: `zh-CN` for mostly Chinese text, else `en`. */
@@ -41,6 +35,11 @@ export function guessLanguage(text: string): "zh-CN" | "en" {
   return hanShare(text) >= 0.5 ? "zh-CN" : "en";
 }
 
+/**
+ * Reads one page file's text into its articles and notes. Never throws; whatever looks doubtful
+ * is in `warnings` with its line. `options.headlinePosition` (from the issue's metadata) wins
+ * over detection; the page's own `@@headlines` directive wins over both.
+ */
 export function readPage(text: string, options: ReadOptions = {}): PageReading {
   const normal = normaliseLineEnds(text);
   const markup = readMarkup(splitLines(normal));

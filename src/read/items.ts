@@ -30,9 +30,14 @@ function isEmpty(draft: Draft): boolean {
   return draft.titles === null && draft.bylines.length === 0 && draft.body.length === 0;
 }
 
-/** Does a paragraph open with a dateline (本报讯 …)? Its first line is enough to tell. */
-function opensWithDateline(unit: Unit): boolean {
-  return unit.kind === "paragraph" && readDateline(unit.lines[0]!.text) !== null;
+/** Does a paragraph open with a dateline (本报讯 …)? Its first two lines are enough to tell. */
+export function opensWithDateline(unit: Unit): boolean {
+  if (unit.kind !== "paragraph") return false;
+  const head = unit.lines
+    .slice(0, 2)
+    .map((l) => l.text)
+    .join("");
+  return readDateline(head) !== null;
 }
 
 /** Splits the units of a page into drafts, in page order. */

@@ -7,8 +7,7 @@
  * that opens with a headline prints them before. Ties go to the more common order, before.
  */
 import type { Unit } from "./blocks.js";
-import { readDateline } from "./dateline.js";
-import { draftItems, type Draft } from "./items.js";
+import { draftItems, opensWithDateline, type Draft } from "./items.js";
 import type { HeadlinePosition } from "./types.js";
 
 /** How many drafts a librarian would find odd: a headline without body, an article without headline. */
@@ -16,8 +15,7 @@ function oddities(drafts: Draft[]): number {
   let odd = 0;
   for (const draft of drafts) {
     if (draft.titles && draft.body.length === 0) odd++;
-    const first = draft.body[0];
-    const dated = first?.kind === "paragraph" && readDateline(first.lines[0]!.text) !== null;
+    const dated = draft.body.length > 0 && opensWithDateline(draft.body[0]!);
     if (!draft.titles && (draft.bylines.length > 0 || dated)) odd++;
   }
   return odd;

@@ -19,7 +19,9 @@ export function sitePlugin(eleventyConfig: UserConfig, options: { getArchive: ()
   const site = (): Site => {
     const archive = options.getArchive();
     let views = shaped.get(archive);
-    if (!views) shaped.set(archive, (views = shapeSite(archive)));
+    // Frozen: Eleventy hands a frozen object to paginated pages as it is, while it wraps an
+    // unfrozen one in a new proxy at every lookup (`site.chrome.ui.…` on each of ~30,000 pages).
+    if (!views) shaped.set(archive, (views = Object.freeze(shapeSite(archive))));
     return views;
   };
   eleventyConfig.addGlobalData("archive", () => options.getArchive());

@@ -81,6 +81,11 @@ describe("readPage on random and mutated pages", () => {
     fc.assert(fc.property(page, keepsEveryCharacter), { numRuns: 400 });
   });
 
+  it("should never throw, and lose or invent no character, on arbitrary text", () => {
+    const anything = fc.string({ unit: "binary", maxLength: 400 });
+    fc.assert(fc.property(anything, keepsEveryCharacter), { numRuns: 300 });
+  });
+
   it("should lose or invent no character on mutated real pages", () => {
     fc.assert(fc.property(mutated, keepsEveryCharacter), { numRuns: 150 });
   });

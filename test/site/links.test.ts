@@ -1,7 +1,8 @@
 /** Every internal link of the built site resolves, at a domain root and under a path prefix. */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, BASE_URL, buildSite, writeArchive } from "./build.js";
+import { type BuiltSite, BASE_URL, buildSite, htmlFiles, page, writeArchive } from "./build.js";
 import { browseArchive } from "./fixture.js";
 import { brokenLinks, brokenSitemapUrls, collectLinks, resolveLink } from "./links.js";
 
@@ -45,5 +46,22 @@ describe("links", () => {
   it("should list only pages that exist in the sitemap, under either prefix", () => {
     expect(brokenSitemapUrls(atRoot)).toEqual([]);
     expect(brokenSitemapUrls(underPrefix)).toEqual([]);
+  });
+
+  it("should give every page its own canonical URL, with the origin and the prefix", () => {
+    for (const site of [atRoot, underPrefix]) {
+      for (const file of htmlFiles(site.out).filter((f) => f !== "/404.html")) {
+        const doc = page(site, file);
+        const expected = `${BASE_URL}${site.prefix.slice(0, -1)}${encodeURI(file.replace(/index\.html$/, ""))}`;
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), file).toBe(expected);
+        expect(doc.querySelector('meta[property="og:url"]')?.getAttribute("content"), file).toBe(expected);
+      }
+    }
+  });
+
+  it("should point robots.txt at the sitemap index under the prefix", () => {
+    expect(readFileSync(join(underPrefix.out, "robots.txt"), "utf8")).toContain(
+      `Sitemap: ${BASE_URL}/archive/sitemap.xml`,
+    );
   });
 });

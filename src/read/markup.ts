@@ -56,6 +56,8 @@ interface Pending {
   breakNext: boolean;
   noteNext: boolean;
   paragraphNext: boolean;
+  /** The last directive that still waits for a line to act on. */
+  waiting: Line | null;
 }
 
 /** Reads and removes the directives of a page. */
@@ -77,6 +79,7 @@ export function readMarkup(all: Line[]): Markup {
     breakNext: false,
     noteNext: false,
     paragraphNext: false,
+    waiting: null,
   };
   for (const line of all) {
     if (line.text.startsWith("@@")) {
@@ -94,10 +97,14 @@ export function readMarkup(all: Line[]): Markup {
       // A subhead is one line; the text under it is the paragraph it heads.
       if (pending.role === "subhead") pending.role = null;
     }
+    pending.waiting = null;
     if (pending.breakNext) out.breaks.add(line.no);
     if (pending.noteNext) out.notes.add(line.no);
     if (pending.paragraphNext) out.paragraphs.add(line.no);
     pending.breakNext = pending.noteNext = pending.paragraphNext = false;
+  }
+  if (pending.waiting) {
+    out.warnings.push(unknown(pending.waiting, `"${pending.waiting.text}" has no line after it to act on`));
   }
   return out;
 }
@@ -116,6 +123,7 @@ function applyDirective(line: Line, out: Markup, pending: Pending): void {
     if (arg) out.warnings.push(unknown(line, `@@${name} takes no text; put the text on the next line`));
     pending.role = role;
     pending.used = false;
+    pending.waiting = arg ? null : line;
     out.structural = true;
     return;
   }
@@ -124,11 +132,13 @@ function applyDirective(line: Line, out: Markup, pending: Pending): void {
     pending.breakNext = true;
     pending.noteNext = name === "note";
     pending.role = null;
+    pending.waiting = arg ? null : line;
     out.structural = true;
     return;
   }
   if (name === "paragraph") {
     pending.paragraphNext = true;
+    pending.waiting = line;
     return;
   }
   if (name === "headlines") {

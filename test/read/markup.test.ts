@@ -101,6 +101,12 @@ describe("librarian correction markup", () => {
     expect(reading.warnings).toEqual([]);
   });
 
+  it("should report a directive at the end of the page, with nothing to act on", () => {
+    const warnings = readPage([...ARTICLE, "", "@@headline", ""].join("\n")).warnings;
+    expect(warnings.map((w) => [w.code, w.line])).toEqual([["unknown-markup", 5]]);
+    expect(warnings[0]!.message).toContain('"@@headline" has no line after it to act on');
+  });
+
   it("should ignore @@# comments", () => {
     expect(readPage(["@@# checked by the librarian", ...ARTICLE].join("\n")).warnings).toEqual([]);
   });

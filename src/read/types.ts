@@ -23,7 +23,11 @@ export interface Item {
   headline: string | null;
   /** The line under the headline (副题), or null. */
   subtitle: string | null;
-  /** As printed, without the □ marker, spaces normalised; null when none. */
+  /**
+   * As printed, without the □ marker, spaces normalised; null when none. A credit printed in
+   * brackets after the dateline (本报讯（记者 张三）) is the byline with its brackets:
+   * `（记者 张三）`, after the printed byline when there is one too.
+   */
   byline: string | null;
   /** Names after 记者. */
   reporters: string[];

@@ -1,6 +1,7 @@
 /**
- * Peak memory of a whole process tree, read from Linux's /proc: the build is tsx → node (Eleventy)
- * → the Pagefind binary, and what a library's CI machine must hold is all of them at once.
+ * Peak memory and CPU time of a whole process tree, read from Linux's /proc: the build is tsx →
+ * node (Eleventy) → the Pagefind binary, and what a library's CI machine must hold is all of them
+ * at once. CPU seconds say what the work costs even when neighbours stretch the wall time.
  */
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -12,14 +13,20 @@ export interface MemorySample {
   rssBytes: number;
   /** How many processes were in the tree. */
   processes: number;
+  /** CPU seconds (user + system) the tree has used so far, reaped children included. */
+  cpuSeconds: number;
 }
 
 const PAGE_SIZE = 4096;
+/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 interface ProcStat {
   pid: number;
   ppid: number;
   rssBytes: number;
+  /** utime + stime + cutime + cstime, in seconds. */
+  cpuSeconds: number;
 }
 
 /** Parses `/proc/<pid>/stat`; the command name may hold spaces and parentheses, so split after the last `)`. */
@@ -27,12 +34,14 @@ export function parseProcStat(text: string): ProcStat | null {
   const close = text.lastIndexOf(")");
   if (close < 0) return null;
   const pid = Number.parseInt(text, 10);
-  // Fields after the name start at field 3 (state); ppid is field 4, rss (pages) field 24.
+  // Fields after the name start at field 3 (state): ppid is field 4, utime..cstime fields 14–17,
+  // rss (pages) field 24.
   const rest = text.slice(close + 2).split(" ");
   const ppid = Number(rest[1]);
   const rssPages = Number(rest[21]);
-  if (!Number.isFinite(pid) || !Number.isFinite(ppid) || !Number.isFinite(rssPages)) return null;
-  return { pid, ppid, rssBytes: rssPages * PAGE_SIZE };
+  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(rest[i]), 0);
+  if (![pid, ppid, rssPages, ticks].every(Number.isFinite)) return null;
+  return { pid, ppid, rssBytes: rssPages * PAGE_SIZE, cpuSeconds: ticks / TICKS_PER_SECOND };
 }
 
 function readAllStats(): ProcStat[] {
@@ -62,14 +71,16 @@ export function sampleTree(rootPid: number): MemorySample {
   }
   let rssBytes = 0;
   let processes = 0;
+  let cpuSeconds = 0;
   const queue = root ? [root] : [];
   while (queue.length > 0) {
     const s = queue.pop()!;
     rssBytes += s.rssBytes;
+    cpuSeconds += s.cpuSeconds;
     processes += 1;
     queue.push(...(children.get(s.pid) ?? []));
   }
-  return { t: Date.now(), rssBytes, processes };
+  return { t: Date.now(), rssBytes, processes, cpuSeconds };
 }
 
 /** Polls a process tree every `intervalMs` until stopped; returns every sample taken. */

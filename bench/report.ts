@@ -22,6 +22,8 @@ export interface BenchResult {
   generateSeconds: number;
   wallSeconds: StageFigures["wallSeconds"];
   peakMemoryMB: StageFigures["peakMemoryMB"];
+  /** CPU seconds of the build's process tree: steadier than wall time on a busy machine. */
+  cpuSeconds: StageFigures["cpuSeconds"];
   msPerArticle: number;
   outputMB: number;
   outputFiles: number;
@@ -64,10 +66,10 @@ export function formatTable(r: BenchResult): string {
     `Synthetic archive: ${r.issues} issues, ${r.pages} pages, ${r.articles} articles, ${r.notes} notes (seed ${r.seed}); generated in ${r.generateSeconds} s`,
     `Commit ${r.commit}, ${r.date}, Node ${r.node}, ${r.cpus} CPUs, load average ${r.loadAverage.start} → ${r.loadAverage.end}`,
     "",
-    `${pad("stage", 38)}${lpad("wall s", 9)}${lpad("peak MB", 10)}`,
+    `${pad("stage", 38)}${lpad("wall s", 9)}${lpad("CPU s", 9)}${lpad("peak MB", 10)}`,
     ...rows.map(
       ([label, key]) =>
-        `${pad(label, 38)}${lpad(num(r.wallSeconds[key]), 9)}${lpad(num(r.peakMemoryMB[key], 0), 10)}`,
+        `${pad(label, 38)}${lpad(num(r.wallSeconds[key]), 9)}${lpad(num(r.cpuSeconds[key]), 9)}${lpad(num(r.peakMemoryMB[key], 0), 10)}`,
     ),
     "",
     `ms per article (total): ${num(r.msPerArticle, 1)}`,

@@ -120,6 +120,7 @@ async function main(): Promise<void> {
       generateSeconds,
       wallSeconds: figures.wallSeconds,
       peakMemoryMB: figures.peakMemoryMB,
+      cpuSeconds: figures.cpuSeconds,
       msPerArticle: Number((((figures.wallSeconds.total ?? 0) * 1000) / archive.articles).toFixed(2)),
       outputMB: Number((output.bytes / 1024 / 1024).toFixed(1)),
       outputFiles: output.files,

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parseProcStat, sampleTree } from "../../bench/proc-tree.js";
 
 describe("process tree memory", () => {
-  it("should read pid, parent and resident pages from a stat line whose name holds spaces and parentheses", () => {
+  it("should read pid, parent, CPU time and resident pages from a stat line whose name holds spaces and parentheses", () => {
     const line =
       "4242 (node (worker) x) S 4200 4242 4200 0 -1 4194560 1 0 0 0 5 1 0 0 20 0 11 0 100 1000000 2500 18446744073709551615";
-    expect(parseProcStat(line)).toEqual({ pid: 4242, ppid: 4200, rssBytes: 2500 * 4096 });
+    expect(parseProcStat(line)).toEqual({ pid: 4242, ppid: 4200, rssBytes: 2500 * 4096, cpuSeconds: 0.06 });
   });
 
   it("should count a child process's memory in its parent's tree", async () => {
@@ -22,6 +22,7 @@ describe("process tree memory", () => {
       const sample = sampleTree(parent.pid!);
       expect(sample.processes).toBe(2);
       expect(sample.rssBytes).toBeGreaterThan(200 * 1024 * 1024);
+      expect(sample.cpuSeconds).toBeGreaterThan(0); // two Node start-ups and a 200 MB fill
     } finally {
       // Kill the whole group we started: the child first (found through /proc), then the parent.
       const { readdirSync, readFileSync } = await import("node:fs");

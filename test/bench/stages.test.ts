@@ -28,11 +28,11 @@ describe("stage windows and figures", () => {
 
   it("should give each stage the peak of its samples and the total the peak of all", () => {
     const samples = [
-      { t: 500, rssBytes: 100 * MB, processes: 2 },
-      { t: 1_200, rssBytes: 150 * MB, processes: 2 },
-      { t: 3_000, rssBytes: 600 * MB, processes: 2 },
-      { t: 6_000, rssBytes: 2_000 * MB, processes: 3 },
-      { t: 9_000, rssBytes: 300 * MB, processes: 3 },
+      { t: 500, rssBytes: 100 * MB, processes: 2, cpuSeconds: 0.4 },
+      { t: 1_200, rssBytes: 150 * MB, processes: 2, cpuSeconds: 1 },
+      { t: 3_000, rssBytes: 600 * MB, processes: 2, cpuSeconds: 2 },
+      { t: 6_000, rssBytes: 2_000 * MB, processes: 3, cpuSeconds: 4 },
+      { t: 9_000, rssBytes: 300 * MB, processes: 3, cpuSeconds: 9 },
     ];
     const figures = stageFigures(stageWindows(marks, 0, 10_000), samples, 0, 10_000);
     expect(figures.wallSeconds).toEqual({ startup: 1, parse: 0.5, render: 2.5, search: 6, total: 10 });
@@ -47,8 +47,8 @@ describe("stage windows and figures", () => {
 
   it("should count the memory held when a short stage began, even with no sample inside it", () => {
     const samples = [
-      { t: 900, rssBytes: 200 * MB, processes: 1 },
-      { t: 2_000, rssBytes: 250 * MB, processes: 1 },
+      { t: 900, rssBytes: 200 * MB, processes: 1, cpuSeconds: 0.5 },
+      { t: 2_000, rssBytes: 250 * MB, processes: 1, cpuSeconds: 1 },
     ];
     const figures = stageFigures(stageWindows(marks, 0, 5_000), samples, 0, 5_000);
     expect(figures.peakMemoryMB.parse).toBe(200);

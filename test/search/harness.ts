@@ -82,11 +82,12 @@ export async function serveSite(
       COMPRESSIBLE.has(ext) &&
       /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
     ) {
-      res.writeHead(200, { ...headers, "content-encoding": "gzip" });
-      res.end(gzipSync(readFileSync(file)));
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": String(body.length) });
+      res.end(body);
       return;
     }
-    res.writeHead(200, headers);
+    res.writeHead(200, { ...headers, "content-length": String(statSync(file).size) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -186,8 +187,10 @@ export async function coldQuery(browser: Browser, root: string, query: string): 
   context.on("requestfinished", (request) => {
     pending.push(
       request.sizes().then(async (sizes) => {
-        requests.push({ url: request.url(), transferBytes: sizes.responseBodySize });
         const response = await request.response();
+        // Chromium reports no body size for a worker's own script; its Content-Length says it.
+        const declared = Number((await response?.allHeaders())?.["content-length"] ?? 0);
+        requests.push({ url: request.url(), transferBytes: sizes.responseBodySize || declared });
         bodyBytes += (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
       }),
     );

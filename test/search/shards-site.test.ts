@@ -105,7 +105,7 @@ describe("an archive indexed in two shards", () => {
     expect(await page.title()).not.toBe("pwned");
   });
 
-  it("should open only the shards whose pairs hold the query, and none for an absent one", async () => {
+  it("should open only the shards that can hold the query: by its pairs, by the month chosen, none when absent", async () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
     const fetched: string[] = [];
@@ -117,6 +117,11 @@ describe("an archive indexed in two shards", () => {
       ...new Set(paths.map((p) => /\/pagefind\/(\d{4}-\d{2}-\d{2})\//.exec(p)?.[1]).filter(Boolean)),
     ];
     expect(bundles(fetched)).toEqual(["2025-04-02"]);
+    fetched.length = 0;
+    await fresh.goto(`${served.root}search/?q=${encodeURIComponent("聊城")}&month=2025-03`);
+    await waitForAnswer(fresh);
+    expect((await seenResults(fresh)).status).toBe(`共找到 ${expectedTitles("聊城").length} 篇。`);
+    expect(bundles(fetched)).toEqual(["2025-03-17"]);
     fetched.length = 0;
     await fresh.goto(`${served.root}search/?q=${encodeURIComponent("火箭")}`);
     await waitForAnswer(fresh);

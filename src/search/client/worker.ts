@@ -81,15 +81,31 @@ async function candidates(pairs: string[], shardCount: number): Promise<number[]
   return candidateShards(pairs, shardCount, (first, second) => files.get(first)?.[second] ?? null);
 }
 
-async function openSession(sort: SortMode, query: PairQuery): Promise<Session> {
-  const key = `${sort} ${query.normalized}`;
+/**
+ * Whether a shard's issues can match a chosen year or month filter (`2025`, `2025-03`): shards
+ * are runs of dates, so a reader narrowing to a month opens only that month's shards.
+ */
+function overlapsDateFilters(shard: ShardEntry, filters: Record<string, string>): boolean {
+  const period = filters.month ?? filters.year;
+  if (!period) return true;
+  return shard.first.slice(0, period.length) <= period && period <= shard.last.slice(0, period.length);
+}
+
+async function openSession(
+  sort: SortMode,
+  query: PairQuery,
+  filters: Record<string, string>,
+): Promise<Session> {
+  const key = `${sort} ${query.normalized} ${filters.year ?? ""} ${filters.month ?? ""}`;
   if (session?.key === key) return session;
   await session?.pagefind?.destroy();
   const shards = (await manifest!).shards;
   const holding = new Set(await candidates(query.rankTerm.split(" "), shards.length));
   const numbered = shards.map((shard, i) => ({ shard, i }));
   const walk = sort === "oldest" ? [...numbered].reverse() : numbered;
-  const order = walk.filter((x) => holding.has(x.i)).map((x) => x.shard);
+  const order = walk
+    .filter((x) => holding.has(x.i) && overlapsDateFilters(x.shard, filters))
+    .map((x) => x.shard);
   session = { key, sort, order, all: walk.map((x) => x.shard), pagefind: null, opened: 0 };
   if (order.length > 0) await openNext(session);
   return session;
@@ -174,7 +190,7 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
     filterCounts: {},
   };
   if (!query) return empty;
-  const s = await openSession(req.sort, query);
+  const s = await openSession(req.sort, query, req.filters);
   // No shard holds every pair of the query: nothing to load, not even Pagefind.
   if (!s.pagefind) return empty;
   const options = {

@@ -14,6 +14,7 @@ import {
   writeArchive,
 } from "./build.js";
 import { browseArchive, goldItem } from "./fixture.js";
+import { crawl, ITEM_PAGE } from "./links.js";
 
 let root: string;
 let site: BuiltSite;
@@ -27,40 +28,16 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const ITEM_PAGE = /^\/\d{4}\/\d{2}\/\d{2}\/\d+\/\d+\/index\.html$/;
-const mainLinks = (doc: Document): HTMLAnchorElement[] => [
-  ...doc.querySelectorAll<HTMLAnchorElement>("a[href]"),
-];
-
-/** Every page reachable from the home page by following links, as site paths. */
-function crawl(): Set<string> {
-  const seen = new Set<string>(["/index.html"]);
-  const queue = ["/index.html"];
-  for (let file = queue.shift(); file; file = queue.shift()) {
-    for (const a of mainLinks(page(site, file))) {
-      const target = sitePath(site, a.getAttribute("href") ?? "");
-      if (!target) continue;
-      const path = target.replace(/#.*$/, "");
-      const next = path.endsWith("/") ? `${path}index.html` : path;
-      if (next.endsWith(".html") && !seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
-}
-
 describe("browsing by date", () => {
   it("should reach every article page from the home page by following links", () => {
-    const reached = crawl();
+    const reached = crawl(site);
     const itemPages = htmlFiles(site.out).filter((f) => ITEM_PAGE.test(f));
     expect(itemPages.length).toBeGreaterThan(0);
     expect(itemPages.filter((f) => !reached.has(f))).toEqual([]);
   });
 
   it("should give every article of the sample page its own page", () => {
-    const headlines = [...crawl()]
+    const headlines = [...crawl(site)]
       .filter((f) => f.startsWith("/2025/03/17/5/") && ITEM_PAGE.test(f))
       .map((f) => text(page(site, f).querySelector("main h1")));
     for (let i = 0; i < 11; i++) {

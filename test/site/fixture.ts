@@ -23,6 +23,9 @@ export const goldItem = (i: number): Item => {
   return item;
 };
 
+/** How many items the sample page's reading holds. */
+export const goldItemCount = (): number => gold().items.length;
+
 /** A page that prints headlines before bodies: kicker, headline, □byline, indented paragraphs. */
 export function beforeBodyPage(items: Item[]): string {
   return items

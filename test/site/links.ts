@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { type BuiltSite, BASE_URL, htmlFiles, page, siteFiles } from "./build.js";
+import { type BuiltSite, BASE_URL, htmlFiles, page, siteFiles, sitePath } from "./build.js";
 
 export interface FoundLink {
   /** The page the link is on. */
@@ -67,4 +67,25 @@ export function brokenSitemapUrls(site: BuiltSite): string[] {
       [...readFileSync(join(site.out, f), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ""),
     )
     .filter((loc) => !fileFor(site, new URL(loc)));
+}
+
+/** An item's own page: `/YYYY/MM/DD/<page>/<n>/index.html`. */
+export const ITEM_PAGE = /^\/\d{4}\/\d{2}\/\d{2}\/\d+\/\d+\/index\.html$/;
+
+/** Every HTML page reachable from the home page by following `<a href>` links, as site paths. */
+export function crawl(site: BuiltSite): Set<string> {
+  const seen = new Set<string>(["/index.html"]);
+  const queue = ["/index.html"];
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    for (const a of page(site, file).querySelectorAll("a[href]")) {
+      const target = sitePath(site, a.getAttribute("href") ?? "")?.replace(/#.*$/, "");
+      if (!target) continue;
+      const next = target.endsWith("/") ? `${target}index.html` : target;
+      if (next.endsWith(".html") && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
 }

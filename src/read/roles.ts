@@ -27,7 +27,7 @@ export function paragraphMode(lines: Line[]): ParagraphMode {
 
 /** What running heads and feet of a page say: the date and weekday, the page, the editors. */
 const FURNITURE =
-  /责任编辑|责编|美术编辑|美编|校对|版式设计|组版|星期[一二三四五六日天]|^第?\s*[A-Z]?\d{1,2}\s*版$|^[-—–·]*\s*\d{1,3}\s*[-—–·]*$/u;
+  /责任编辑|本版编辑|责编|美术编辑|美编|校对|版式设计|组版|星期[一二三四五六日天]|^第?\s*[A-Z]?\d{1,2}\s*版$|^[-—–·]*\s*\d{1,3}\s*[-—–·]*$/u;
 /** How many lines at either end of a page may be running heads or feet. */
 const FURNITURE_LINES = 2;
 
@@ -40,7 +40,12 @@ function markFurniture(lines: Line[], forced: Map<number, ForcedRole>, roles: Ro
   const ends = new Set([...content.slice(0, FURNITURE_LINES), ...content.slice(-FURNITURE_LINES)]);
   for (const i of ends) {
     const line = lines[i]!;
-    if (roles[i] === "text" && !forced.has(line.no) && isTitleShaped(line) && FURNITURE.test(line.text))
+    if (
+      roles[i] === "text" &&
+      !forced.has(line.no) &&
+      isTitleShaped({ ...line, indent: 0 }) &&
+      FURNITURE.test(line.text)
+    )
       roles[i] = "furniture";
   }
 }

@@ -4,9 +4,34 @@
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
 import { isPhotoCredit } from "./byline.js";
+import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
 import { finishesParagraph, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
 import { isColumnWide } from "./width.js";
+
+/**
+ * Is line `i` title-shaped where it stands? Some extractions indent headlines like paragraphs;
+ * an indented line may still be a headline when a blank line (or the page top) stands above it.
+ */
+function isTitleShapedAt(ctx: Context, i: number): boolean {
+  const line = ctx.lines[i]!;
+  // No headline opens with a dateline (本报讯 …): that is the first line of an article's text.
+  if (readDateline(line.text) !== null) return false;
+  if (!isParagraphIndent(line)) return isTitleShaped(line);
+  const apart = i === 0 || ctx.lines[i - 1]!.blank;
+  return apart && isTitleShaped({ ...line, indent: 0 });
+}
+
+/**
+ * After a blank line, does a headline group end here: the page ends, or a byline, a new
+ * paragraph or more headline lines follow? (Not the rest of a column.)
+ */
+function groupEndsAfter(ctx: Context, i: number): boolean {
+  const m = nextContent(ctx.lines, i);
+  if (m < 0 || ctx.roles[m] === "byline" || ctx.roles[m] === "furniture") return true;
+  if (isParagraphIndent(ctx.lines[m]!)) return true;
+  return endsTitleGroup(ctx, m, MAX_TITLE_RUN);
+}
 
 /** How many title lines may stand on consecutive lines without a blank line between them. */
 const MAX_TITLE_RUN = 4;
@@ -52,10 +77,14 @@ function titleRunAt(ctx: Context, i: number): number {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
     // A line opening with a bullet (■ ◆) is a subhead or a byline, never a headline.
-    if (line.marked || !isTitleShaped(line)) return 0;
+    if (line.marked || !isTitleShapedAt(ctx, i + k)) return 0;
     const close = closesTitle(ctx, i + k);
+    // An indented line right above more text is a paragraph (or a subhead), not a headline.
+    if ((close === "adjacent" || close === null) && isParagraphIndent(line)) return 0;
     if (close === "byline" || close === "adjacent") return k + 1;
     wide ||= isColumnWide(line, ctx.columns[i + k]!);
+    // An indented line between blank lines may also open a paragraph cut by a column break.
+    if (close === "isolated" && isParagraphIndent(line)) return groupEndsAfter(ctx, i + k) ? k + 1 : 0;
     if (close === "isolated") return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
   }
   return 0;
@@ -80,13 +109,15 @@ function continuesColumn(ctx: Context, i: number): boolean {
  */
 function endsTitleGroup(ctx: Context, n: number, depth: number): boolean {
   const line = ctx.lines[n]!;
-  if (ctx.roles[n] !== "text" || line.marked || ctx.forced.has(line.no) || !isTitleShaped(line)) return false;
+  if (ctx.roles[n] !== "text" || line.marked || ctx.forced.has(line.no) || !isTitleShapedAt(ctx, n))
+    return false;
   const close = closesTitle(ctx, n);
+  if (close === "adjacent" && isParagraphIndent(line)) return false;
   if (close === "byline" || close === "adjacent") return true;
   if (close !== "isolated") return false;
   const m = nextContent(ctx.lines, n);
   if (m < 0 || ctx.roles[m] === "byline" || ctx.roles[m] === "furniture") return true;
-  if (isParagraphIndent(ctx.lines[m]!)) return true;
+  if (isParagraphIndent(ctx.lines[m]!) && !isParagraphIndent(line)) return true;
   return depth > 1 && endsTitleGroup(ctx, m, depth - 1);
 }
 

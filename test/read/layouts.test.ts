@@ -17,6 +17,7 @@ const layout: fc.Arbitrary<Layout> = fc.record({
   marker: fc.boolean(),
   wrapHeadlines: fc.boolean(),
   paragraphs: fc.constant("indent" as const),
+  indentTitles: fc.boolean(),
 });
 
 /** The fields the round trip must keep. */

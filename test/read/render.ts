@@ -33,6 +33,8 @@ export interface Layout {
   wrapHeadlines: boolean;
   /** Start paragraphs with an indent, or with a blank line and no indent. */
   paragraphs: "indent" | "blank";
+  /** Indent headline lines like paragraphs (as some extractions do); only between blank lines. */
+  indentTitles?: boolean;
 }
 
 /** Where a typesetter would not break a line: inside a Latin word or number, or at a space. */
@@ -99,7 +101,10 @@ export function renderPage(items: GoldItem[], layout: Layout): string {
   items.forEach((item, n) => {
     const headline = item.headline && layout.wrapHeadlines ? halves(item.headline) : [item.headline];
     const titles = [item.kicker, ...headline, item.subtitle].filter((s): s is string => Boolean(s));
-    const head = spaced(titles, layout.airy);
+    const head = spaced(
+      titles.map((t) => (layout.indentTitles && layout.airy ? layout.indent + t : t)),
+      layout.airy,
+    );
     // A credit in brackets is printed after the dateline, as papers do; other bylines on a line.
     const at = item.byline?.indexOf("（") ?? -1;
     const credit = at >= 0 ? item.byline!.slice(at) : null;

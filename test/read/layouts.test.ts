@@ -58,6 +58,7 @@ describe("readPage on the sample's articles printed in other layouts", () => {
       paragraphs: "blank" as const,
       breaks: [],
       width: Math.max(l.width, 18),
+      indentTitles: false,
     }));
     fc.assert(
       fc.property(plain, (l) => {

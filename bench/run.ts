@@ -68,6 +68,7 @@ function searchQueries(firstPage: string): string[] {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const loadAtStart = Number(loadavg()[0]!.toFixed(1));
+  const commit = commitId(); // what is built is what is checked out now, not when the run ends
   const work = mkdtempSync(join(tmpdir(), "archive-bench-"));
   const archiveDir = join(work, "archive");
   mkdirSync(archiveDir);
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
     const baselineRender = baselineFigures.wallSeconds.render;
     const result: BenchResult = {
       date: new Date().toISOString(),
-      commit: commitId(),
+      commit,
       node: process.versions.node,
       cpus: cpus().length,
       loadAverage: { start: loadAtStart, end: Number(loadavg()[0]!.toFixed(1)) },

@@ -47,26 +47,38 @@ export function readHeadlineGroup(lines: Line[], forced: Map<number, ForcedRole>
   const kickers: string[] = [];
   const heads: string[] = [];
   const subtitles: string[] = [];
-  const free: string[] = [];
+  /** Lines the librarian gave no role, and whether a forced headline stood above them. */
+  const free: { text: string; belowHeadline: boolean }[] = [];
+  let subtitleAbove: string | null = null;
   for (const line of lines) {
     const force = forced.get(line.no);
-    if (force === "kicker") kickers.push(line.text);
-    else if (force === "headline") heads.push(line.text);
-    else if (force === "subtitle" || (free.length + heads.length > 0 && SUBTITLE_START.test(line.text)))
-      subtitles.push(line.text);
-    else if (subtitles.length > 0) subtitles.push(line.text);
-    else free.push(line.text);
+    const text = line.text;
+    const dashed = lines.length > 1 && SUBTITLE_START.test(text);
+    const headlineSeen = heads.length + free.length > 0;
+    const wrapsSubtitle = subtitleAbove !== null && headlineSeen && isWrapOf(subtitleAbove, text);
+    if (force === "kicker") kickers.push(text);
+    else if (force === "headline") heads.push(text);
+    else if (force === "subtitle" || dashed || wrapsSubtitle) {
+      // A dash opens a subtitle wherever the extraction put it; below the headline, a line the
+      // subtitle wraps onto goes with it.
+      subtitles.push(text);
+      subtitleAbove = text;
+      continue;
+    } else free.push({ text, belowHeadline: heads.length > 0 });
+    subtitleAbove = null;
   }
-  if (heads.length === 0 && free.length > 0) {
-    // Without the librarian's word: the first line is a kicker unless the next line wraps it;
-    // of three or more lines, the first is a kicker (a headline seldom runs to three lines).
-    let start = 0;
-    if (kickers.length === 0 && free.length >= 2 && (free.length >= 3 || !isWrapOf(free[0]!, free[1]!))) {
-      kickers.push(free[0]!);
-      start = 1;
-    }
-    for (const text of free.slice(start)) heads.push(text);
-  } else for (const text of free) kickers.push(text);
+  if (heads.length > 0) {
+    // The librarian named the headline: free lines above it are the kicker, below it the subtitle.
+    for (const f of free) (f.belowHeadline ? subtitles : kickers).push(f.text);
+  } else if (free.length > 0) {
+    // Otherwise the first line is a kicker unless the next line wraps it; of three or more
+    // lines, the first is a kicker (a headline seldom runs to three lines).
+    const texts = free.map((f) => f.text);
+    const kicker =
+      kickers.length === 0 && texts.length >= 2 && (texts.length >= 3 || !isWrapOf(texts[0]!, texts[1]!));
+    if (kicker) kickers.push(texts.shift()!);
+    for (const text of texts) heads.push(text);
+  }
   return {
     kicker: kickers.length > 0 ? joinTitleLines(kickers) : null,
     headline: heads.length > 0 ? joinTitleLines(heads) : null,

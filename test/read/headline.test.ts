@@ -61,4 +61,36 @@ describe("readHeadlineGroup", () => {
       subtitle: "——记者走访见闻",
     });
   });
+
+  it("should read a dashed line as the subtitle even when the extraction put it first", () => {
+    expect(group("——泰安市民踊跃参加义务植树活动", "春季植树添新绿")).toEqual({
+      kicker: null,
+      headline: "春季植树添新绿",
+      subtitle: "——泰安市民踊跃参加义务植树活动",
+    });
+  });
+
+  it("should not take a headline under a subtitle printed first for the subtitle's second line", () => {
+    expect(group("——全年计划造林1.2万亩", "济宁春季植树造林全面铺开")).toMatchObject({
+      headline: "济宁春季植树造林全面铺开",
+      subtitle: "——全年计划造林1.2万亩",
+    });
+  });
+
+  it("should keep a subtitle wrapped over two lines together", () => {
+    expect(group("春季植树添新绿", "——泰安市民踊跃参加", "义务植树活动")).toEqual({
+      kicker: null,
+      headline: "春季植树添新绿",
+      subtitle: "——泰安市民踊跃参加义务植树活动",
+    });
+  });
+
+  it("should put free lines above a forced headline in the kicker and below it in the subtitle", () => {
+    const lines = splitLines(["一行引题", "主标题", "一行副题"].join("\n"));
+    expect(readHeadlineGroup(lines, new Map([[2, "headline"]]))).toEqual({
+      kicker: "一行引题",
+      headline: "主标题",
+      subtitle: "一行副题",
+    });
+  });
 });

@@ -1,6 +1,6 @@
 /**
- * axe-core in headless Chromium finds no accessibility violation on each kind of page, in light
- * and in dark mode (the colours change with `prefers-color-scheme`).
+ * In headless Chromium: axe-core finds no accessibility violation on each kind of page, in light
+ * and in dark mode; pages fit a phone, show keyboard focus, follow dark mode and print cleanly.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -95,4 +95,63 @@ describe("accessibility (axe-core in Chromium)", () => {
       );
     },
   );
+});
+
+describe("reading comfort (Chromium)", () => {
+  it("should fit a phone's width without sideways scrolling", async () => {
+    const tab = await browser.newPage();
+    await tab.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["", "2025/", "2025/03/17/", "2025/03/17/5/", "2025/03/17/5/1/"]) {
+      await tab.goto(new URL(path, served.root).href);
+      const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(360);
+    }
+    await tab.close();
+  });
+
+  it("should show where the keyboard focus is, starting with the skip link", async () => {
+    const tab = await browser.newPage();
+    await tab.goto(new URL("2025/03/17/5/1/", served.root).href);
+    await tab.keyboard.press("Tab");
+    const focused = await tab.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return {
+        text: el.textContent,
+        outline: style.outlineStyle,
+        width: style.outlineWidth,
+        left: el.getBoundingClientRect().left,
+      };
+    });
+    expect(focused.text).toBe("跳到正文");
+    expect(focused.outline).not.toBe("none");
+    expect(focused.width).not.toBe("0px");
+    expect(focused.left).toBeGreaterThanOrEqual(0);
+    await tab.close();
+  });
+
+  it("should change colours with the system's dark mode", async () => {
+    const tab = await browser.newPage();
+    const colours: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      await tab.emulateMedia({ colorScheme });
+      await tab.goto(new URL("2025/03/17/5/1/", served.root).href);
+      colours.push(await tab.evaluate(() => getComputedStyle(document.body).backgroundColor));
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+    await tab.close();
+  });
+
+  it("should leave navigation, search and pagers out of print", async () => {
+    const tab = await browser.newPage();
+    await tab.emulateMedia({ media: "print" });
+    await tab.goto(new URL("2025/03/17/5/2/", served.root).href);
+    const shown = await tab.evaluate(() =>
+      ["header nav", ".site-search", ".pager", "main article h1", ".cite"].map(
+        (sel) => getComputedStyle(document.querySelector(sel) as Element).display !== "none",
+      ),
+    );
+    expect(shown).toEqual([false, false, false, true, true]);
+    await tab.close();
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Writes the search index of an archive into a built site: one Pagefind bundle per shard under
- * `pagefind/<shard>/`, plus `pagefind/shards.json`, the list the search page loads them from.
+ * `pagefind/<shard>/`, `pagefind/shards.json` (the list the search page loads them from) and the
+ * pair directory `pagefind/pairs/` (which shards hold each character pair, `directory.ts`).
  *
  * Shards are indexed one after another, each by a fresh Pagefind process that is closed before the
  * next starts, so peak memory is one shard's, whatever the archive's size. This is also the entry

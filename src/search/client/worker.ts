@@ -2,9 +2,11 @@
  * The search worker: runs Pagefind off the main thread and, being a worker, without a `document`,
  * so `pagefind.js` sees no `<html lang="zh-CN">` and leaves the pair-token query unsegmented.
  *
- * Shards (`shards.json`, newest first) are opened one by one, in the order the results are sorted,
- * and merged into one Pagefind instance only as far as needed to fill the page: a cold query reads
- * the runtime, the newest shard's metadata and a few chunks, not the whole archive's.
+ * Of the shards (`shards.json`, newest first), only those whose pairs can hold the query (the pair
+ * directory, `directory.ts`) and whose dates fit a year or month filter are opened, one by one in
+ * the order the results are sorted, merged into one Pagefind instance only as far as needed to fill
+ * the page: a cold query reads the runtime, one shard's metadata and a few chunks, not the whole
+ * archive's; an absent query reads a directory file or two and no Pagefind at all.
  */
 import { buildExcerpt, decodeContent, findHits } from "../excerpt.js";
 import { languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
@@ -37,7 +39,8 @@ interface PagefindModule {
 
 /**
  * Ranking for the date orders: with frequency and length switched off every hit in a shard scores
- * the same, so Pagefind's own date sort survives the score-ordered merge of its instances.
+ * the same (quoted phrases score alike anyway), so Pagefind's own date sort survives the
+ * score-ordered merge of its instances; `arrange` then puts the shards in walk order.
  */
 const FLAT_RANKING = { termFrequency: 0, pageLength: 0, termSaturation: 0, termSimilarity: 0 };
 

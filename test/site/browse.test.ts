@@ -83,6 +83,7 @@ describe("browsing by date", () => {
   it("should list an issue's pages and, under each, its articles, with the neighbouring issues", () => {
     const issue = page(site, "/2025/03/17/");
     expect(text(issue.querySelector("main h1"))).toBe("2025年3月17日 星期一");
+    expect(text(issue.querySelector("main .number"))).toBe("第8112期");
     const section = issue.querySelector("section.page");
     expect(text(section?.querySelector("h2"))).toBe("第5版 聊城新闻");
     const second = [...(section?.querySelectorAll("article") ?? [])].find(

@@ -4,6 +4,8 @@
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
 import { isPhotoCredit } from "./byline.js";
+import { endsWithClosedRemark } from "./chars.js";
+import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
 import { finishesParagraph, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
@@ -72,6 +74,8 @@ function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent
  * there. A run closed by a blank line must not be a column cut off mid-sentence.
  */
 function titleRunAt(ctx: Context, i: number): number {
+  const opening = runOpeningStory(ctx, i);
+  if (opening > 0) return opening;
   let wide = false;
   for (let k = 0; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
     const line = ctx.lines[i + k]!;
@@ -88,6 +92,38 @@ function titleRunAt(ctx: Context, i: number): number {
     if (close === "isolated") return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
   }
   return 0;
+}
+
+/** Does a line open with a dateline (本报讯 …), read over it and the line after it? */
+function opensWithDatelineAt(lines: Line[], n: number): boolean {
+  const next = lines[n + 1];
+  const head = next && !next.blank ? lines[n]!.text + next.text : lines[n]!.text;
+  return readDateline(head) !== null;
+}
+
+/**
+ * Is line `i` the start of a run of short lines, none ending a sentence, that stands straight
+ * before a story's start — a byline, or a paragraph opening with a dateline — with at most blank
+ * lines between? Returns the run's length, or 0. Such a run is a headline group even when the
+ * extraction indented its lines like paragraphs: body text would end with punctuation there.
+ */
+function runOpeningStory(ctx: Context, i: number): number {
+  let k = 0;
+  for (; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
+    const line = ctx.lines[i + k]!;
+    if (line.blank || ctx.roles[i + k] !== "text") break;
+    if (ctx.forced.has(line.no) || line.marked || readDateline(line.text) !== null) return 0;
+    if (!isTitleShaped({ ...line, indent: 0 }) || endsWithClosedRemark(line.text)) return 0;
+    // Short lines: a line as wide as its column is a wrapped paragraph line (the older rules
+    // below still read a headline that happens to fill the column).
+    if (isColumnWide(line, ctx.columns[i + k]!)) return 0;
+  }
+  if (k === 0) return 0;
+  const end = i + k;
+  const n = end < ctx.lines.length && ctx.lines[end]!.blank ? nextContent(ctx.lines, end) : end;
+  if (n < 0 || n >= ctx.lines.length || ctx.forced.has(ctx.lines[n]!.no)) return 0;
+  if (ctx.roles[n] === "byline") return isPhotoCredit(ctx.lines[n]!.text) ? 0 : k;
+  return ctx.roles[n] === "text" && opensWithDatelineAt(ctx.lines, n) ? k : 0;
 }
 
 /** Is the text after a blank line the rest of a column that line `i` started (a column break)? */

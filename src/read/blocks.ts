@@ -4,6 +4,7 @@
  * where a column breaks does not end one when the text runs on.
  */
 import { endsSentence, endsWithClosedRemark, endsWithDash, opensWithCloser } from "./chars.js";
+import { readDateline } from "./dateline.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
 import type { LineRoles, ParagraphMode } from "./roles.js";
@@ -28,13 +29,16 @@ function startsParagraph(
   mode: ParagraphMode,
 ): boolean {
   if (isParagraphIndent(line) || isCentred(line)) return true;
+  const finished = endsSentence(prev.text) || endsWithClosedRemark(prev.text);
+  // A dateline (本报讯, 新华社北京4月1日电) after a finished sentence opens a new story, indented
+  // or not: an extraction that lost the indent must not glue a wire item to the text above it.
+  if (finished && readDateline(line.text) !== null) return true;
   if (mode === "indent" || !blankBetween) return false;
   // No paragraph opens with a closing quote or a comma: the text before the blank runs on.
   if (opensWithCloser(line.text)) return false;
   // Without indents, a blank line ends a paragraph unless the sentence plainly runs on: the line
   // before it is cut off at the full column width, in the middle of a sentence.
-  const finished = endsSentence(prev.text) || endsWithClosedRemark(prev.text) || endsWithDash(prev.text);
-  return finished || !isColumnWide(prev, prevColumn);
+  return finished || endsWithDash(prev.text) || !isColumnWide(prev, prevColumn);
 }
 
 /** Groups the lines of a page into units. */

@@ -7,7 +7,7 @@ import { readByline, namesOf, type Byline } from "./byline.js";
 import { stripMarker } from "./chars.js";
 import { readDateline, type Dateline } from "./dateline.js";
 import { readHeadlineGroup } from "./headline.js";
-import type { Draft } from "./items.js";
+import { ownNote, type Draft } from "./items.js";
 import type { Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 import { joinLines, repairSpaces } from "./text.js";
@@ -47,9 +47,11 @@ export function unitText(unit: Unit, script: Script): string {
 function readBody(body: Unit[], script: Script): { blocks: Block[]; dateline: Dateline | null } {
   const blocks: Block[] = [];
   let dateline: Dateline | null = null;
+  // The dateline opens the first paragraph, after an editor's note printed under the headline.
+  const opening = body.findIndex((unit) => ownNote(unit) !== "editors");
   body.forEach((unit, index) => {
     const type = unit.kind === "subhead" ? "subhead" : "p";
-    if (index === 0 && type === "p") {
+    if (index === opening && type === "p") {
       const raw = joinLines(lineTexts(unit), !script.chinese);
       dateline = readDateline(raw);
       const text = repairSpaces(dateline ? dateline.rest : raw, script.chinese);

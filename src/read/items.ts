@@ -5,7 +5,8 @@
  *   headline group that closes it; text no headline closes is a note;
  * - before the body: a headline group opens an item; text before any headline is a note.
  * Either way a byline after body text, or a paragraph opening with a dateline after body text,
- * starts a new item: two stories never share one.
+ * starts a new item: two stories never share one. An editor's note (编者按：…) after body text,
+ * and a bracketed remark on the page (（本版图片…）), are notes of their own.
  */
 import type { Unit } from "./blocks.js";
 import { isPhotoCredit } from "./byline.js";
@@ -40,6 +41,36 @@ export function opensWithDateline(unit: Unit): boolean {
   return readDateline(head) !== null;
 }
 
+/** Markers of an editor's note (编者按：, 【编后】, 编者的话：): the editors speak, not a reporter. */
+const EDITORS_NOTE =
+  /^(?:[【〔[](?:编者按|编后语?|编后记|编者的话)[】〕\]]|(?:编者按|编后语?|编后记|编者的话)[：:])/u;
+/** A remark on the whole page, wholly in brackets: （本版图片由本报记者 张三 摄）. */
+const PAGE_REMARK = /^[（(]本版[^（）()]*[）)]$/u;
+
+/**
+ * Is this paragraph a note of its own? `editors`: an editor's note, which precedes or follows an
+ * article and is no part of its text; `page`: a bracketed remark on the whole page.
+ */
+export function ownNote(unit: Unit): "editors" | "page" | null {
+  if (unit.kind !== "paragraph") return null;
+  const text = unit.lines.map((l) => l.text).join("");
+  if (EDITORS_NOTE.test(text)) return "editors";
+  return PAGE_REMARK.test(text) ? "page" : null;
+}
+
+/**
+ * May an editor's note start here? After article text, or where no article is open. Right
+ * under a headline or byline it is the article's own lead-in, printed inside its frame.
+ */
+function mayOpenNote(draft: Draft): boolean {
+  return draft.body.length > 0 || (draft.titles === null && draft.bylines.length === 0);
+}
+
+/** Is the draft a headline (and byline) with only an editor's note under it: the article's lead-in? */
+function leadInOnly(draft: Draft): boolean {
+  return draft.titles !== null && draft.body.every((u) => ownNote(u) === "editors");
+}
+
 /** Splits the units of a page into drafts, in page order. */
 export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
   const drafts: Draft[] = [];
@@ -69,12 +100,27 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
         break;
       case "byline":
         // A photo credit (本报记者 张三 摄) under a caption belongs to it; other bylines open an item.
-        if (current.body.length > 0 && !isPhotoCredit(unit.lines[unit.lines.length - 1]!.text)) flush();
+        if (
+          current.body.length > 0 &&
+          !isPhotoCredit(unit.lines[unit.lines.length - 1]!.text) &&
+          !leadInOnly(current)
+        )
+          flush();
         for (const line of unit.lines) current.bylines.push(line);
         break;
-      default:
-        if (current.body.length > 0 && opensWithDateline(unit)) flush();
+      default: {
+        const own = ownNote(unit);
+        if (own === "page" || (own === "editors" && mayOpenNote(current))) {
+          flush(true);
+          current.body.push(unit);
+          // A remark on the page stands alone; so does an editor's note where headlines close
+          // the articles, since the text after it is the next article's body.
+          if (own === "page" || position === "after-body") flush();
+          break;
+        }
+        if (current.body.length > 0 && opensWithDateline(unit) && !leadInOnly(current)) flush();
         current.body.push(unit);
+      }
     }
   }
   flush();

@@ -52,7 +52,96 @@ describe("readPage on a before-body page with an indented headline group, a wire
     expect(reading.warnings.map((w) => [w.code, w.line])).toContainEqual(["article-without-headline", 30]);
   });
 
+  it("should keep the closing editor's note apart from the wire item above it", () => {
+    expect(items).toHaveLength(4);
+    expect(items[3]).toMatchObject({
+      kind: "note",
+      headline: null,
+      byline: null,
+      lines: { first: 34, last: 34 },
+    });
+    expect(items[3]!.blocks).toEqual([
+      { type: "p", text: "编者按：本版今起开设“一线见闻”专栏，讲述基层干部群众的奋斗故事，敬请关注。" },
+    ]);
+    expect(items[2]!.blocks).toHaveLength(1);
+  });
+
   it("should keep every character of the page", () => {
+    expect(account(text, reading)).toEqual({ lost: [], invented: [] });
+  });
+});
+
+describe("readPage on editors' notes and remarks on the page", () => {
+  const story = [
+    "春季植树活动启动",
+    "",
+    "  □ 本报记者 刘芳",
+    "  本报讯 4月1日，市区各街道组织志愿者开展义务植树活动。",
+  ];
+
+  it("should read an editor's note at the top of a before-body page, over two paragraphs, as one note", () => {
+    const reading = readPage(
+      [
+        "  【编者按】本版今起开设“一线见闻”专栏。",
+        "  讲述基层干部群众的奋斗故事，敬请关注。",
+        "",
+        ...story,
+      ].join("\n"),
+    );
+    expect(reading.items.map((i) => [i.kind, i.headline, i.blocks.length])).toEqual([
+      ["note", null, 2],
+      ["article", "春季植树活动启动", 1],
+    ]);
+  });
+
+  it("should keep an editor's note printed right under a headline with its article", () => {
+    const reading = readPage(
+      [
+        "春季植树活动启动",
+        "",
+        "  编者按：植树节前后，本报记者走进社区。",
+        "  □ 本报记者 刘芳",
+        story[3],
+      ].join("\n"),
+    );
+    expect(reading.items).toHaveLength(1);
+    expect(reading.items[0]).toMatchObject({ byline: "本报记者 刘芳", dateline: "本报讯" });
+    expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([
+      "编者按：植树节前后，本报记者走进社区。",
+      "4月1日，市区各街道组织志愿者开展义务植树活动。",
+    ]);
+  });
+
+  it("should keep a remark on the whole page apart from the last article before it", () => {
+    const reading = readPage([...story, "  （本版图片均由本报记者 刘芳 摄）"].join("\n"));
+    expect(reading.items.map((i) => [i.kind, i.blocks.map((b) => b.text)])).toEqual([
+      ["article", ["4月1日，市区各街道组织志愿者开展义务植树活动。"]],
+      ["note", ["（本版图片均由本报记者 刘芳 摄）"]],
+    ]);
+  });
+
+  it("should not take 编后 inside a sentence for an editor's note", () => {
+    const reading = readPage([...story, "  编后发现问题要及时整改。"].join("\n"));
+    expect(reading.items).toHaveLength(1);
+  });
+});
+
+describe("readPage on an after-body page closing with a photo credit for the page", () => {
+  const text = page("after-body-photo-note");
+  const reading = readPage(text);
+
+  it("should read both articles and the page's photo credit as a note", () => {
+    expect(reading.headlinePosition).toBe("after-body");
+    expect(reading.items.map((i) => [i.kind, i.headline, i.subtitle, i.byline, i.place])).toEqual([
+      ["article", "大项目建设跑出“加速度”", "——城东新区重点项目建设见闻", "本报记者 梁晨", null],
+      ["article", "春耕时节农事忙", null, "本报记者 韩雪 通讯员 马超", "滨州"],
+      ["note", null, null, null, null],
+    ]);
+    expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([
+      "4月3日，在城东新区的一处建设工地上，塔吊林立，机器轰鸣。“项目一期主体已经完工，预计年底投入使用。”项目负责人介绍。",
+      "据了解，该项目总投资12亿元，建成后可新增就业岗位3000余个。",
+    ]);
+    expect(reading.warnings).toEqual([]);
     expect(account(text, reading)).toEqual({ lost: [], invented: [] });
   });
 });

@@ -3,7 +3,13 @@
  * subheads. Paragraph repair happens here: an indented line starts a paragraph; a blank line
  * where a column breaks does not end one when the text runs on.
  */
-import { endsSentence, endsWithClosedRemark, endsWithDash, opensWithCloser } from "./chars.js";
+import {
+  endsChineseSentence,
+  endsSentence,
+  endsWithClosedRemark,
+  endsWithDash,
+  opensWithCloser,
+} from "./chars.js";
 import { readDateline } from "./dateline.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
@@ -24,30 +30,38 @@ export type Unit =
 function startsParagraph(
   line: Line,
   prev: Line,
-  prevColumn: number,
+  prevColumn: { width: number; steady: boolean },
   blankBetween: boolean,
   mode: ParagraphMode,
 ): boolean {
-  if (isParagraphIndent(line) || isCentred(line)) return true;
+  // A bullet (● ◆) opens a list item or a brief, wherever it stands.
+  if (isParagraphIndent(line) || isCentred(line) || line.marked) return true;
   const finished = endsSentence(prev.text) || endsWithClosedRemark(prev.text);
   // A dateline (本报讯, 新华社北京4月1日电) after a finished sentence opens a new story, indented
   // or not: an extraction that lost the indent must not glue a wire item to the text above it.
   if (finished && readDateline(line.text) !== null) return true;
-  if (mode === "indent" || !blankBetween) return false;
+  if (mode === "indent") return false;
+  if (!blankBetween) {
+    // With neither indents nor blank lines, a paragraph ends where a Chinese sentence ends short
+    // of the column, or anywhere when the lines are too ragged to show a column (an extraction
+    // that put each paragraph on one long line).
+    const full = prevColumn.steady && isColumnWide(prev, prevColumn.width);
+    return endsChineseSentence(prev.text) && !full;
+  }
   // No paragraph opens with a closing quote or a comma: the text before the blank runs on.
   if (opensWithCloser(line.text)) return false;
   // Without indents, a blank line ends a paragraph unless the sentence plainly runs on: the line
   // before it is cut off at the full column width, in the middle of a sentence.
-  return finished || endsWithDash(prev.text) || !isColumnWide(prev, prevColumn);
+  return finished || endsWithDash(prev.text) || !isColumnWide(prev, prevColumn.width);
 }
 
 /** Groups the lines of a page into units. */
 export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode: ParagraphMode): Unit[] {
-  const { roles, columns } = read;
+  const { roles, columns, steady } = read;
   const units: Unit[] = [];
   let current: Unit | null = null;
   let prevText: Line | null = null;
-  let prevColumn = 0;
+  let prevColumn = { width: 0, steady: false };
   let blankSince = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -86,7 +100,7 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
       }
       current!.lines.push(line);
       prevText = line;
-      prevColumn = columns[i]!;
+      prevColumn = { width: columns[i]!, steady: steady[i]! };
     }
     blankSince = false;
   }

@@ -85,6 +85,20 @@ export function endsSentence(text: string): boolean {
   return last === ".";
 }
 
+/** Sentence ends of Chinese text, which no Latin abbreviation can fake. */
+const WIDE_SENTENCE_END = new Set(["。", "！", "？", "…"]);
+
+/**
+ * Does the text end a Chinese sentence (。！？…, possibly followed by closing quotes, or by a
+ * bracketed remark such as （记者 张三））?
+ */
+export function endsChineseSentence(text: string): boolean {
+  let body = text;
+  if (endsWithClosedRemark(text))
+    body = text.slice(0, text.lastIndexOf(text.endsWith("）") ? "（" : "(")).trimEnd();
+  return WIDE_SENTENCE_END.has(lastBeforeClosers(body).last);
+}
+
 /**
  * Does the text end with a bracketed remark after a finished sentence, e.g. 。（完）, or with a
  * line that is nothing but such a remark? (A credit such as 电（记者 张三） does not finish.)

@@ -68,6 +68,8 @@ function markBylines(lines: Line[], forced: Map<number, ForcedRole>, roles: Role
 export interface LineRoles {
   roles: Role[];
   columns: number[];
+  /** Whether the column around each line is steady (see width.ts). */
+  steady: boolean[];
 }
 
 /** The role of every line. `structure` false: everything is body text (an unstructured page). */
@@ -82,12 +84,12 @@ export function assignRoles(
     markBylines(lines, forced, roles);
     markFurniture(lines, forced, roles);
   }
-  const columns = columnWidths(lines, (i) => roles[i] === "byline");
-  if (!structure) return { roles, columns };
+  const { widths: columns, steady } = columnWidths(lines, (i) => roles[i] === "byline");
+  if (!structure) return { roles, columns, steady };
   const ctx: Context = { lines, roles, forced, columns, mode };
   markTitles(ctx);
   markSubheads(ctx);
-  return { roles, columns };
+  return { roles, columns, steady };
 }
 
 /**
@@ -99,11 +101,12 @@ export function assignForcedRoles(
   forced: Map<number, ForcedRole>,
   mode: ParagraphMode,
 ): LineRoles {
-  const { roles, columns } = assignRoles(lines, forced, mode, false);
+  const read = assignRoles(lines, forced, mode, false);
+  const { roles } = read;
   lines.forEach((line, i) => {
     const force = forced.get(line.no);
     if (force === "kicker" || force === "headline" || force === "subtitle") roles[i] = "title";
     else if (force === "byline" || force === "subhead") roles[i] = force;
   });
-  return { roles, columns };
+  return read;
 }

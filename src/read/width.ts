@@ -11,8 +11,23 @@ const NEIGHBOURS = 6;
 /** Widths this close (in cells) count as the same column: digits and Latin letters are narrower. */
 const SAME_COLUMN = 2;
 
-/** Column width (display cells) for every line index, or 0 when nothing around says. */
-export function columnWidths(lines: Line[], excluded: (index: number) => boolean): number[] {
+/** The column around every line (same indexes as the lines). */
+export interface Columns {
+  /** Column width in display cells, or 0 when nothing around says. */
+  widths: number[];
+  /**
+   * True when most full lines around agree on that width: text set in a column. False on a
+   * page whose lines are as ragged as its paragraphs (an extraction that put each paragraph
+   * on one line), where the "commonest" width is chance.
+   */
+  steady: boolean[];
+}
+
+/** Fewest agreeing samples that make a steady column. */
+const STEADY_SAMPLES = 3;
+
+/** Column width around every line; lines `excluded` (bylines) tell nothing about it. */
+export function columnWidths(lines: Line[], excluded: (index: number) => boolean): Columns {
   const samples: { index: number; width: number }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -21,21 +36,25 @@ export function columnWidths(lines: Line[], excluded: (index: number) => boolean
     if (isParagraphIndent(next) || isCentred(next)) continue;
     samples.push({ index: i, width: line.width + line.indent });
   }
-  const out = new Array<number>(lines.length).fill(0);
+  const widths = new Array<number>(lines.length).fill(0);
+  const steady = new Array<boolean>(lines.length).fill(false);
   let p = 0; // first sample at or after the current line
   for (let i = 0; i < lines.length; i++) {
     while (p < samples.length && samples[p]!.index < i) p++;
     const near = samples.slice(Math.max(0, p - NEIGHBOURS), p + NEIGHBOURS).map((s) => s.width);
-    out[i] = commonest(near);
+    const { width, count } = commonest(near);
+    widths[i] = width;
+    steady[i] = count >= STEADY_SAMPLES && count * 2 >= near.length;
   }
-  return out;
+  return { widths, steady };
 }
 
 /**
- * The width most samples share (within SAME_COLUMN; ties to the wider): full body lines agree
- * on their column's width, while the few headline lines among the samples each differ.
+ * The width most samples share (within SAME_COLUMN; ties to the wider), and how many share it:
+ * full body lines agree on their column's width, while the few headline lines among the
+ * samples each differ.
  */
-function commonest(values: number[]): number {
+function commonest(values: number[]): { width: number; count: number } {
   let best = 0;
   let bestCount = 0;
   for (const candidate of values) {
@@ -46,7 +65,7 @@ function commonest(values: number[]): number {
       bestCount = count;
     }
   }
-  return best;
+  return { width: best, count: bestCount };
 }
 
 /** Is a line about as wide as its column (so probably a wrapped body line)? */

@@ -174,3 +174,54 @@ describe("readPage on paragraphs whose indent the extraction lost", () => {
     expect(reading.items).toHaveLength(1);
   });
 });
+
+describe("readPage on a page that puts each paragraph on one line, with no indents or blank lines", () => {
+  const text = page("one-line-paragraphs");
+  const reading = readPage(text);
+  const items = reading.items;
+
+  it("should read headline, byline and body that follow each other with no blank line", () => {
+    expect(reading.headlinePosition).toBe("before-body");
+    expect(items.slice(0, 2).map((i) => [i.kicker, i.headline, i.byline, i.dateline])).toEqual([
+      ["市政府召开常务会议", "研究部署春季农业生产工作", "本报记者 周建国", "本报讯"],
+      [null, "老旧小区改造惠及两万户", "本报记者 钱丽 通讯员 孙伟", "本报讯"],
+    ]);
+  });
+
+  it("should end a paragraph at each line that ends a sentence, and join an occasional wrap", () => {
+    expect(items[0]!.blocks.map((b) => b.text)).toEqual([
+      "4月8日，市政府召开第27次常务会议，研究部署春季农业生产、森林防灭火等工作。",
+      "会议指出，今年以来全市春播进度快于往年，小麦长势总体偏好。要抓好田间管理，确保粮食面积稳定在680万亩以上。",
+      "会议强调，当前正值森林防火关键期，各级各部门要压紧压实责任，严防死守。",
+    ]);
+    expect(items[1]!.blocks.slice(0, 2).map((b) => b.text)).toEqual([
+      "今年，我市计划改造老旧小区126个，涉及居民2.1万户，总投资约9.8亿元。目前已有43个小区开工。",
+      "“楼道亮了，路也平了，住着舒心多了。”家住建设路小区的张大爷说。",
+    ]);
+  });
+
+  it("should keep every character of the page", () => {
+    expect(account(text, reading)).toEqual({ lost: [], invented: [] });
+  });
+});
+
+describe("readPage on unindented text set in a steady column with no blank lines", () => {
+  it("should end a paragraph at a sentence end short of the column, not at one that fills it", () => {
+    const reading = readPage(
+      [
+        "春季植树活动启动",
+        "□ 本报记者 刘芳",
+        "本报讯 4月1日，市区各街道组织志愿者开展",
+        "义务植树活动，共栽植各类苗木3000余株。",
+        "志愿者们挥锹铲土、扶苗培土，干得热火朝天。",
+        "活动现场一片欢腾。",
+        "“每年都来种几棵树，心里特别踏实。”退休",
+        "教师张玉兰说，她已经连续十年参加植树。",
+      ].join("\n"),
+    );
+    expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([
+      "4月1日，市区各街道组织志愿者开展义务植树活动，共栽植各类苗木3000余株。志愿者们挥锹铲土、扶苗培土，干得热火朝天。活动现场一片欢腾。",
+      "“每年都来种几棵树，心里特别踏实。”退休教师张玉兰说，她已经连续十年参加植树。",
+    ]);
+  });
+});

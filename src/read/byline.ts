@@ -143,3 +143,14 @@ export function readByline(texts: string[]): Byline {
 export function isPhotoCredit(text: string): boolean {
   return /(?:^|[ \u3000])(?:摄|摄影)$/u.test(text);
 }
+
+/** Does the text end with a reporter's credit in brackets, as a brief does: …。（记者 张三）? */
+export function endsWithCredit(text: string): boolean {
+  const credit = /[（(]([^（）()]{1,60})[）)]$/u.exec(text);
+  return credit !== null && isBylineText(credit[1]!, false);
+}
+
+/** Is this the text of a bulleted brief: a bullet (●) opens it and a bracketed credit ends it? */
+export function isBriefText(text: string, marked: boolean): boolean {
+  return marked && endsWithCredit(text);
+}

@@ -6,10 +6,11 @@
  * - before the body: a headline group opens an item; text before any headline is a note.
  * Either way a byline after body text, or a paragraph opening with a dateline after body text,
  * starts a new item: two stories never share one. An editor's note (编者按：…) after body text,
- * and a bracketed remark on the page (（本版图片…）), are notes of their own.
+ * and a bracketed remark on the page (（本版图片…）), are notes of their own. Bulleted briefs
+ * (●…。（记者 张三）) are one item: an article headed by their section label (短讯), or a note.
  */
 import type { Unit } from "./blocks.js";
-import { isPhotoCredit } from "./byline.js";
+import { isBriefText, isPhotoCredit } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import type { Line } from "./lines.js";
 import type { HeadlinePosition } from "./types.js";
@@ -21,10 +22,12 @@ export interface Draft {
   body: Unit[];
   /** A librarian said this is a note (`@@note`). */
   forcedNote: boolean;
+  /** The draft holds bulleted briefs (●…（记者 张三）), under their section label if any. */
+  briefs: boolean;
 }
 
 function emptyDraft(forcedNote = false): Draft {
-  return { titles: null, bylines: [], body: [], forcedNote };
+  return { titles: null, bylines: [], body: [], forcedNote, briefs: false };
 }
 
 function isEmpty(draft: Draft): boolean {
@@ -71,6 +74,20 @@ function leadInOnly(draft: Draft): boolean {
   return draft.titles !== null && draft.body.every((u) => ownNote(u) === "editors");
 }
 
+/** How many lines end the group with no blank line between them (the group's last block). */
+function lastBlock(lines: Line[]): number {
+  let k = lines.length - 1;
+  while (k > 0 && lines[k - 1]!.no === lines[k]!.no - 1) k--;
+  return lines.length - k;
+}
+
+/** Is the unit a bulleted brief: a paragraph opening with a bullet and ending with a credit? */
+function isBrief(unit: Unit | undefined): boolean {
+  if (unit?.kind !== "paragraph") return false;
+  const first = unit.lines[0]!;
+  return isBriefText(unit.lines[unit.lines.length - 1]!.text, first.marked);
+}
+
 /** Splits the units of a page into drafts, in page order. */
 export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
   const drafts: Draft[] = [];
@@ -79,20 +96,34 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
     if (!isEmpty(current)) drafts.push(current);
     current = emptyDraft(forcedNote);
   };
-  for (const unit of units) {
+  const takeTitles = (lines: Line[]): void => {
+    if (position === "after-body") {
+      // The briefs above take no headline from below (nor lose their label to it).
+      if (current.briefs) flush();
+      current.titles = lines;
+      flush();
+    } else {
+      flush();
+      current.titles = lines;
+    }
+  };
+  units.forEach((unit, index) => {
     switch (unit.kind) {
       case "break":
         flush(unit.note);
         break;
-      case "titles":
-        if (position === "after-body") {
-          current.titles = unit.lines;
+      case "titles": {
+        // A section label over briefs heads the briefs below it, whatever the page's order;
+        // headline lines a blank line above it are a headline group of their own.
+        const label = isBrief(units[index + 1]) ? lastBlock(unit.lines) : 0;
+        if (label < unit.lines.length) takeTitles(unit.lines.slice(0, unit.lines.length - label));
+        if (label > 0) {
           flush();
-        } else {
-          flush();
-          current.titles = unit.lines;
+          current.titles = unit.lines.slice(unit.lines.length - label);
+          current.briefs = true;
         }
         break;
+      }
       case "aside":
         flush(true);
         current.body.push({ kind: "paragraph", lines: unit.lines });
@@ -119,10 +150,15 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
           break;
         }
         if (current.body.length > 0 && opensWithDateline(unit) && !leadInOnly(current)) flush();
+        if (isBrief(unit) && !current.briefs) {
+          // Briefs after an article's text are no part of it: each credits its own reporter.
+          if (current.body.length > 0) flush();
+          current.briefs = true;
+        }
         current.body.push(unit);
       }
     }
-  }
+  });
   flush();
   return drafts;
 }

@@ -3,7 +3,7 @@
  * ends a sentence with 。 nor leaves it open (，、：), follows a finished paragraph (or a title,
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
-import { isPhotoCredit } from "./byline.js";
+import { isBriefText, isPhotoCredit } from "./byline.js";
 import { endsWithClosedRemark } from "./chars.js";
 import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
@@ -64,8 +64,14 @@ function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent
   const force = ctx.forced.get(next.no);
   if (force === "kicker" || force === "headline" || force === "subtitle") return "adjacent";
   if (ctx.mode === "indent" && isParagraphIndent(next)) return "adjacent";
+  // A section label over bulleted briefs (短 讯 / ●…。（记者 张三）): the label heads them.
+  if (next.marked && (isBriefText(next.text, true) || SPACED_LABEL.test(ctx.lines[i]!.text)))
+    return "adjacent";
   return null;
 }
+
+/** A label of a few characters letter-spaced to fill its width (短 讯, 图 片 新 闻). */
+const SPACED_LABEL = /^(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]$/u;
 
 /**
  * Is line `i` (after a finished paragraph) the start of a run of title-shaped lines that ends

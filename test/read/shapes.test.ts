@@ -200,8 +200,77 @@ describe("readPage on a page that puts each paragraph on one line, with no inden
     ]);
   });
 
+  it("should read the letter-spaced section label and the bulleted briefs under it as one item of their own", () => {
+    expect(items).toHaveLength(3);
+    expect(items[1]!.blocks).toHaveLength(2);
+    expect(items[2]).toMatchObject({
+      kind: "article",
+      headline: "短讯",
+      byline: null,
+      lines: { first: 12, last: 14 },
+    });
+    expect(items[2]!.blocks).toEqual([
+      { type: "p", text: "●4月7日，市图书馆“全民阅读月”活动启动。（记者 吴敏）" },
+      { type: "p", text: "●我市新增3家国家级专精特新“小巨人”企业。（记者 郑强）" },
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+
   it("should keep every character of the page", () => {
     expect(account(text, reading)).toEqual({ lost: [], invented: [] });
+  });
+});
+
+describe("readPage on bulleted briefs", () => {
+  const story = [
+    "春季植树活动启动",
+    "",
+    "  □ 本报记者 刘芳",
+    "  本报讯 4月1日，市区各街道组织志愿者开展义务植树活动。",
+  ];
+  const briefs = [
+    "  ●市图书馆“全民阅读月”活动启动。（记者 吴敏）",
+    "  ●我市新增3家“小巨人”企业。（记者 郑强）",
+  ];
+
+  it("should keep briefs with no label apart from the article above them, as a note", () => {
+    const reading = readPage([...story, ...briefs].join("\n"));
+    expect(reading.items.map((i) => [i.kind, i.headline, i.blocks.length])).toEqual([
+      ["article", "春季植树活动启动", 1],
+      ["note", null, 2],
+    ]);
+  });
+
+  it("should head briefs with their label on a page that prints headlines after the bodies", () => {
+    const reading = readPage(
+      [
+        "  □ 本报记者 刘芳",
+        "  本报讯 4月1日，市区各街道组织志愿者开展义务植树活动。",
+        "",
+        "春季植树活动启动",
+        "",
+        "简 讯",
+        ...briefs,
+      ].join("\n"),
+    );
+    expect(reading.headlinePosition).toBe("after-body");
+    expect(reading.items.map((i) => [i.kind, i.headline, i.blocks.length])).toEqual([
+      ["article", "春季植树活动启动", 1],
+      ["article", "简讯", 2],
+    ]);
+  });
+
+  it("should leave a bulleted list without credits inside its article", () => {
+    const reading = readPage(
+      [...story, "  主要措施有三项", "  ●建立志愿服务积分制度。", "  ●完善苗木养护责任制。"].join("\n"),
+    );
+    expect(reading.items).toHaveLength(1);
+    expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([
+      "4月1日，市区各街道组织志愿者开展义务植树活动。",
+      "主要措施有三项",
+      "●建立志愿服务积分制度。",
+      "●完善苗木养护责任制。",
+    ]);
   });
 });
 

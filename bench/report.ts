@@ -37,6 +37,9 @@ export interface BenchResult {
   baselineRenderSeconds: number | null;
   baselinePeakMemoryMB: number | null;
   renderVsBaseline: number | null;
+  /** The same ratio in CPU seconds: the two builds run one after the other, so wall time may see different neighbours. */
+  baselineRenderCpuSeconds: number | null;
+  renderVsBaselineCpu: number | null;
   parseMBPerSecond: number | null;
   parsePerMBRatio: number | null;
   parseCases: ParseThroughput["cases"];
@@ -74,7 +77,7 @@ export function formatTable(r: BenchResult): string {
     "",
     `ms per article (total): ${num(r.msPerArticle, 1)}`,
     `output: ${num(r.outputMB, 1)} MB in ${r.outputFiles} files (${r.outputHtmlFiles} HTML)`,
-    `baseline, bare Eleventy writing ${r.baselinePages} pages: render ${num(r.baselineRenderSeconds)} s, peak ${num(r.baselinePeakMemoryMB, 0)} MB; render ÷ baseline = ${num(r.renderVsBaseline)}`,
+    `baseline, bare Eleventy writing ${r.baselinePages} pages: render ${num(r.baselineRenderSeconds)} s, peak ${num(r.baselinePeakMemoryMB, 0)} MB; render ÷ baseline = ${num(r.renderVsBaseline)} (wall), ${num(r.renderVsBaselineCpu)} (CPU)`,
   ];
   if (r.searchQueries && r.searchNullReason === null) {
     lines.push("cold search (fresh browser context per query):");

@@ -57,6 +57,8 @@ function commitId(): string {
 }
 
 const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
+const ratio = (a: number | null, b: number | null): number | null =>
+  a !== null && b ? Number((a / b).toFixed(2)) : null;
 const seconds = (from: number): number => Number(((Date.now() - from) / 1000).toFixed(2));
 
 /** Words to search for: frequent, mid and rare in the synthetic text, plus a reporter's name. */
@@ -133,8 +135,9 @@ async function main(): Promise<void> {
       baselinePages: build.eleventyFiles,
       baselineRenderSeconds: baselineRender,
       baselinePeakMemoryMB: baselineFigures.peakMemoryMB.total,
-      renderVsBaseline:
-        render !== null && baselineRender ? Number((render / baselineRender).toFixed(2)) : null,
+      baselineRenderCpuSeconds: baselineFigures.cpuSeconds.render,
+      renderVsBaselineCpu: ratio(figures.cpuSeconds.render, baselineFigures.cpuSeconds.render),
+      renderVsBaseline: ratio(render, baselineRender),
       parseMBPerSecond: parse.mbPerSecond,
       parsePerMBRatio: parse.perMBRatio,
       parseCases: parse.cases,

@@ -81,6 +81,16 @@ function lastBlock(lines: Line[]): number {
   return lines.length - k;
 }
 
+/** Longest section name, in Han characters (要闻, 本地新闻, 国内国际新闻). */
+const MAX_SECTION_NAME = 6;
+
+/** Could a headline group be a section's name: one line of a few characters? */
+function isSectionName(lines: Line[]): boolean {
+  return (
+    lines.length === 1 && Array.from(lines[0]!.text.replace(/[ \u3000]/gu, "")).length <= MAX_SECTION_NAME
+  );
+}
+
 /** Is the unit a bulleted brief: a paragraph opening with a bullet and ending with a credit? */
 function isBrief(unit: Unit | undefined): boolean {
   if (unit?.kind !== "paragraph") return false;
@@ -97,7 +107,17 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
     current = emptyDraft(forcedNote);
   };
   const takeTitles = (lines: Line[]): void => {
-    if (position === "after-body") {
+    if (
+      position === "after-body" &&
+      isSectionName(lines) &&
+      isEmpty(current) &&
+      drafts.every((d) => d.forcedNote)
+    ) {
+      // A name with nothing above it to close: at the top of the page it names the section.
+      flush(true);
+      current.body.push({ kind: "paragraph", lines });
+      flush();
+    } else if (position === "after-body") {
       // The briefs above take no headline from below (nor lose their label to it).
       if (current.briefs) flush();
       current.titles = lines;

@@ -294,3 +294,35 @@ describe("readPage on unindented text set in a steady column with no blank lines
     ]);
   });
 });
+
+describe("readPage on page furniture and section names", () => {
+  it("should keep a running head on the first line and the editor's line at the foot as notes of their own", () => {
+    const reading = readPage(page("running-head"));
+    expect(reading.headlinePosition).toBe("before-body");
+    expect(reading.items.map((i) => [i.kind, i.headline, i.blocks[0]!.text])).toEqual([
+      ["note", null, "2025年4月8日 星期二 第3版 要闻"],
+      [
+        "article",
+        "春季植树活动启动",
+        "4月1日，市区各街道组织志愿者开展义务植树活动，共栽植各类苗木3000余株。",
+      ],
+      ["article", "老旧小区改造惠及两万户", "今年，我市计划改造老旧小区126个。"],
+      ["note", null, "责任编辑 张三"],
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+
+  it("should read a section name alone at the top of an after-body page as a note, not as an empty article", () => {
+    const text = page("after-body-section-name");
+    const reading = readPage(text);
+    expect(reading.headlinePosition).toBe("after-body");
+    expect(reading.items.map((i) => [i.kind, i.headline, i.byline])).toEqual([
+      ["note", null, null],
+      ["article", "春季植树活动启动", "本报记者 刘芳"],
+      ["article", "老旧小区改造惠及两万户", "本报记者 钱丽"],
+    ]);
+    expect(reading.items[0]!.blocks).toEqual([{ type: "p", text: "要闻" }]);
+    expect(reading.warnings).toEqual([]);
+    expect(account(text, reading)).toEqual({ lost: [], invented: [] });
+  });
+});

@@ -3,7 +3,14 @@
  * the text of every block. Every character of the draft's lines ends up in exactly one field.
  */
 import type { Unit } from "./blocks.js";
-import { readByline, namesOf, type Byline } from "./byline.js";
+import {
+  isBylineText,
+  isPhotoCredit,
+  namesOf,
+  normaliseBylineText,
+  readByline,
+  type Byline,
+} from "./byline.js";
 import { stripMarker } from "./chars.js";
 import { readDateline, type Dateline } from "./dateline.js";
 import { readHeadlineGroup } from "./headline.js";
@@ -78,6 +85,37 @@ function mergeByline(printed: Byline | null, credit: string | null): Byline | nu
   };
 }
 
+/** A credit in brackets: （本报记者 张三）. */
+const BRACKETED = /^([（(])([^（）()]{1,60})([）)])$/u;
+/** A finished sentence closed by a bracketed remark: …说。（记者 张三）. */
+const CLOSED_BY_REMARK = /^(.*[。！？…][”’」』]?)[ \u3000]*([（(][^（）()]{1,60}[）)])$/u;
+
+/** The text of a bracketed byline credit with its brackets, spaces normalised, or null. */
+function bracketedCredit(text: string): string | null {
+  const match = BRACKETED.exec(text);
+  // A photo credit (…摄) names who took a picture, not who wrote the article.
+  if (!match || !isBylineText(match[2]!, false) || isPhotoCredit(match[2]!)) return null;
+  return `${match[1]}${normaliseBylineText(match[2]!)}${match[3]}`;
+}
+
+/**
+ * Takes the reporters' credit printed at the end of an article off its text: a last paragraph
+ * that is nothing but （本报记者 张三）, or such a credit closing the last sentence.
+ */
+function takeClosingCredit(blocks: Block[]): string | null {
+  const last = blocks[blocks.length - 1];
+  if (!last || last.type !== "p") return null;
+  const whole = bracketedCredit(last.text);
+  if (whole) {
+    blocks.pop();
+    return whole;
+  }
+  const closed = CLOSED_BY_REMARK.exec(last.text);
+  const credit = closed ? bracketedCredit(closed[2]!) : null;
+  if (credit) last.text = closed![1]!;
+  return credit;
+}
+
 /** A short headline letter-spaced to fill its width (春 耕 正 忙) is closed up (春耕正忙). */
 function closeUpTitle(text: string): string {
   return /^(?:[\u4e00-\u9fff][ \u3000])+[\u4e00-\u9fff]$/u.test(text)
@@ -126,7 +164,9 @@ export function finishItem(
   const group = draft.titles ? readHeadlineGroup(draft.titles, forced) : null;
   const printed = draft.bylines.length > 0 ? readByline(draft.bylines.map((l) => l.text)) : null;
   const { blocks, dateline } = readBody(draft.body, script);
-  const byline = mergeByline(printed, dateline?.credit ?? null);
+  // Briefs each carry their own credit; an article's credit may close its text instead.
+  const closing = draft.briefs ? null : takeClosingCredit(blocks);
+  const byline = mergeByline(mergeByline(printed, dateline?.credit ?? null), closing);
   const fix = (s: string | null | undefined): string | null =>
     s ? closeUpTitle(repairSpaces(s, script.chinese)) : null;
   if (!group && !byline && !dateline) return note(blocks, lines);

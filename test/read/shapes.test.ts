@@ -326,3 +326,32 @@ describe("readPage on page furniture and section names", () => {
     expect(account(text, reading)).toEqual({ lost: [], invented: [] });
   });
 });
+
+describe("readPage on articles that print the reporter's credit at their end", () => {
+  const text = page("closing-credits");
+  const reading = readPage(text);
+
+  it("should take a closing credit, on its own line or after the last sentence, as the byline", () => {
+    expect(reading.items.map((i) => [i.headline, i.byline, i.reporters])).toEqual([
+      ["春季植树活动启动", "（本报记者 刘芳）", ["刘芳"]],
+      ["老旧小区改造惠及两万户", "（记者 钱丽）", ["钱丽"]],
+    ]);
+    expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([
+      "4月1日，市区各街道组织志愿者开展义务植树活动，共栽植各类苗木3000余株。",
+      "活动现场，志愿者们挥锹铲土、扶苗培土，干得热火朝天。",
+    ]);
+    expect(reading.items[1]!.blocks.map((b) => b.text)).toEqual([
+      "今年，我市计划改造老旧小区126个，涉及居民2.1万户，总投资约9.8亿元。目前已有43个小区开工。",
+    ]);
+    expect(account(text, reading)).toEqual({ lost: [], invented: [] });
+  });
+
+  it("should leave a closing photo credit or a remark such as （完） in the text", () => {
+    const story = ["春季植树活动启动", "", "  本报讯 4月1日，市区各街道组织志愿者开展义务植树活动。"];
+    for (const closing of ["  （本报记者 刘芳 摄）", "  （完）"]) {
+      const reading = readPage([...story, closing].join("\n"));
+      expect(reading.items[0]!.byline).toBeNull();
+      expect(reading.items[0]!.blocks.at(-1)!.text).toBe(closing.trim());
+    }
+  });
+});

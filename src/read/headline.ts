@@ -16,6 +16,8 @@ export interface HeadlineGroup {
 }
 
 const SUBTITLE_START = /^[—─―-]{1,3}/u;
+/** Two phrases of Chinese text set apart by a space. */
+const PHRASE_PAIR = /[\u4e00-\u9fff”’」』]{2}[ \u3000]+[“‘「『\u4e00-\u9fff]{2}/u;
 /** Marks a kicker line may end with that a wrapped headline's first line would not. */
 const PHRASE_END = /[，,：:！!？?；;”’」』）)]$/u;
 
@@ -35,6 +37,8 @@ export function joinTitleLines(texts: string[]): string {
 /** Is `second` the rest of a headline wrapped after `first`? */
 export function isWrapOf(first: string, second: string): boolean {
   if (/[ \u3000]/u.test(first) || PHRASE_END.test(first)) return false;
+  // Two phrases set apart by a space make a title line of their own (压紧责任 守牢底线).
+  if (PHRASE_PAIR.test(second)) return false;
   const a = Array.from(first).length;
   const b = Array.from(second).length;
   // A headline printed over two lines is set in balanced lines (or ends in a word or two); a

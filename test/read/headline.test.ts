@@ -5,6 +5,14 @@ import { splitLines } from "../../src/read/lines.js";
 const group = (...texts: string[]) => readHeadlineGroup(splitLines(texts.join("\n")), new Map());
 
 describe("readHeadlineGroup", () => {
+  it("should not read a line of two phrases set apart by a space as the rest of the line above", () => {
+    expect(group("全市召开安全生产工作会议", "压紧压实责任 守牢安全底线")).toEqual({
+      kicker: "全市召开安全生产工作会议",
+      headline: "压紧压实责任 守牢安全底线",
+      subtitle: null,
+    });
+  });
+
   it("should read two lines of similar length as one headline printed over two lines", () => {
     expect(group("潍坊海洋牧场建设", "迈出新步伐")).toEqual({
       kicker: null,

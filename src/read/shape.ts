@@ -23,12 +23,18 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   // A remark wholly in brackets, such as （图片由某单位提供）, belongs to the text around it.
   if (/^[（(][^（）()]*[）)]$/u.test(line.text)) return false;
   if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
+  // Chinese headlines carry no full stop at all; a 。 inside a line ends a sentence of text, as
+  // in a photo caption followed by its credit (……赏花。 新华社记者 李博摄).
+  if (line.text.includes("。")) return false;
   return !/[。.…][”’」』"']*$/u.test(line.text);
 }
 
+/** A photo caption's last sentence and the credit set after it: ……赏花。 新华社记者 李博摄. */
+const CAPTION_CREDIT = /[。！？][”’」』]?[ \u3000]*[^。！？，]{2,24}摄(?:影)?$/u;
+
 /** Does the text before a line finish a paragraph, so that a headline may follow? */
 export function finishesParagraph(text: string): boolean {
-  return endsSentence(text) || endsWithClosedRemark(text);
+  return endsSentence(text) || endsWithClosedRemark(text) || CAPTION_CREDIT.test(text);
 }
 
 /** Context the title rules need about the page. */

@@ -355,3 +355,21 @@ describe("readPage on articles that print the reporter's credit at their end", (
     }
   });
 });
+
+describe("readPage on a page with centred headlines, ideographic indents and a photo caption with its credit", () => {
+  const text = page("centred-photo-caption");
+  const reading = readPage(text);
+
+  it("should read the caption with its inline credit as text, and the centred headline after it as a headline", () => {
+    expect(reading.items.map((i) => [i.headline, i.subtitle, i.byline, i.dateline])).toEqual([
+      ["以科技创新引领新质生产力发展", "——来自江苏制造业一线的观察", "本报记者 王伟 李娜", null],
+      ["图片新闻", null, null, null],
+      ["外贸“开门红”彰显发展韧性", null, "（记者罗珊珊）", "本报北京4月8日电"],
+    ]);
+    expect(reading.items[0]!.reporters).toEqual(["王伟", "李娜"]);
+    expect(reading.items[1]!.blocks).toEqual([
+      { type: "p", text: "4月7日，游客在江苏南京玄武湖公园赏花。 新华社记者 李 博摄" },
+    ]);
+    expect(account(text, reading)).toEqual({ lost: [], invented: [] });
+  });
+});

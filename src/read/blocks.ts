@@ -43,10 +43,10 @@ function startsParagraph(
   if (mode === "indent") return false;
   if (!blankBetween) {
     // With neither indents nor blank lines, a paragraph ends where a Chinese sentence ends short
-    // of the column, or anywhere when the lines are too ragged to show a column (an extraction
-    // that put each paragraph on one long line).
-    const full = prevColumn.steady && isColumnWide(prev, prevColumn.width);
-    return endsChineseSentence(prev.text) && !full;
+    // of the column; when the lines are too ragged to show a column (an extraction that put each
+    // paragraph on one long line), at every sentence end or dash that ends a line.
+    if (!prevColumn.steady) return endsChineseSentence(prev.text) || endsWithDash(prev.text);
+    return endsChineseSentence(prev.text) && !isColumnWide(prev, prevColumn.width);
   }
   // No paragraph opens with a closing quote or a comma: the text before the blank runs on.
   if (opensWithCloser(line.text)) return false;

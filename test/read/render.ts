@@ -31,8 +31,11 @@ export interface Layout {
   marker: boolean;
   /** Print headlines of 10 or more characters over two lines. */
   wrapHeadlines: boolean;
-  /** Start paragraphs with an indent, or with a blank line and no indent. */
-  paragraphs: "indent" | "blank";
+  /**
+   * Start paragraphs with an indent, or with a blank line and no indent; or print each paragraph
+   * on one line of its own, with neither (as some PDF extractions do).
+   */
+  paragraphs: "indent" | "blank" | "line";
   /** Indent headline lines like paragraphs (as some extractions do); only between blank lines. */
   indentTitles?: boolean;
 }
@@ -70,6 +73,7 @@ function indented(text: string, width: number): string[] {
 }
 
 function paragraph(text: string, layout: Layout, seed: number): string[] {
+  if (layout.paragraphs === "line") return [text];
   // The indent takes two ems of the first line.
   const lines = layout.paragraphs === "indent" ? indented(text, layout.width) : wrap(text, layout.width);
   const out: string[] = layout.paragraphs === "blank" ? [""] : [];
@@ -109,9 +113,8 @@ export function renderPage(items: GoldItem[], layout: Layout): string {
     const at = item.byline?.indexOf("（") ?? -1;
     const credit = at >= 0 ? item.byline!.slice(at) : null;
     const printed = at < 0 ? item.byline : at > 0 ? item.byline!.slice(0, at).trim() : null;
-    const byline = printed
-      ? spaced([`${layout.indent}${layout.marker ? "□ " : ""}${printed}`], layout.airy)
-      : [];
+    const indent = layout.paragraphs === "line" ? "" : layout.indent;
+    const byline = printed ? spaced([`${indent}${layout.marker ? "□ " : ""}${printed}`], layout.airy) : [];
     const body = item.blocks.flatMap((block, i) => {
       if (block.type === "subhead") return [layout.indent + block.text];
       const text = i === 0 && item.dateline ? `${item.dateline}${credit ?? " "}${block.text}` : block.text;

@@ -96,8 +96,8 @@ describe("readPage on the sample's articles printed in other layouts", () => {
   });
 
   it("should read back the own pages' articles in every layout", () => {
-    const pages = ["before-body", "after-body", "dateline-credit", "wire", "briefs"].map((name) =>
-      readFileSync(new URL(`../fixtures/pages/${name}.txt`, import.meta.url), "utf8"),
+    const pages = ["before-body", "after-body", "dateline-credit", "wire", "briefs", "before-body-mixed"].map(
+      (name) => readFileSync(new URL(`../fixtures/pages/${name}.txt`, import.meta.url), "utf8"),
     );
     // Each page's reading (checked field by field in pages.test.ts) is the gold; the page's
     // notes stand at its top, where both headline positions can show them.

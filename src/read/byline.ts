@@ -23,9 +23,12 @@ const SPACED_ROLE_WORDS: [RegExp, string][] = [
   [/报[ \u3000]+道/gu, "报道"],
 ];
 
-/** What may stand before 记者/通讯员 in one word: the paper, an agency, a rank. */
+/**
+ * What may stand before 记者/通讯员 in one word: the paper, an agency, a rank — or another
+ * paper named in full (大众日报记者, 齐鲁晚报·齐鲁壹点记者).
+ */
 const ROLE_WORD =
-  /^((?:本报|本刊|新华社|中新社|人民日报|央视|特约|实习|见习|首席|摄影|融媒|融媒体|全媒体|驻[\u4e00-\u9fff]{1,3}){0,3})(记者|通讯员|实习生|评论员|特约评论员)(.*)$/u;
+  /^((?:[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|商报|时报|都市报|电视台|新闻网)(?:·[\u4e00-\u9fff]{2,6})?)?(?:本报|本刊|新华社|中新社|人民日报|央视|特约|实习|见习|首席|摄影|融媒|融媒体|全媒体|驻[\u4e00-\u9fff]{1,3}){0,3})(记者|通讯员|实习生|评论员|特约评论员)(.*)$/u;
 /** Words that credit work without naming a role, or close the byline. */
 const CREDIT_WORDS = new Set([
   "报道",
@@ -77,9 +80,20 @@ function classify(token: string): Token | null {
 }
 
 /** Tokens of a normalised byline text, or null when a word is neither role, credit nor name. */
+/** Credit words a slash glues to what follows: 文/本报记者 张三, 文/图 张三. */
+const SLASHED_CREDIT = /^((?:文|图|文图|图文|文\/图|图\/文|摄影)\/)(.+)$/u;
+
+/** The words of a normalised byline text, a slashed credit split off the word it is glued to. */
+function words(text: string): string[] {
+  return text.split(" ").flatMap((word) => {
+    const slashed = SLASHED_CREDIT.exec(word);
+    return slashed && !CREDIT_WORDS.has(word) ? [slashed[1]!.slice(0, -1), slashed[2]!] : [word];
+  });
+}
+
 function tokens(text: string): Token[] | null {
   const out: Token[] = [];
-  for (const word of text.split(" ")) {
+  for (const word of words(text)) {
     if (word === "") continue;
     const token = classify(word);
     if (!token) return null;
@@ -100,6 +114,8 @@ export function isBylineText(text: string, marked: boolean): boolean {
   const first = list[0]!;
   const hasName = list.some((t) => t.name !== null);
   if (first.role !== null) return hasName || list.length === 1;
+  // "文/图 本报记者 张三": a credit word, then a role word and a name, needs no marker.
+  if (first.credit && list.some((t) => t.role !== null) && hasName) return true;
   if (!marked) return false;
   // "□ 文/图 张三", or a columnist's "□ 张三": a marker before names only.
   const namesOnly = list.every((t) => t.name !== null && t.role === null) && list.length <= 4;
@@ -119,8 +135,13 @@ export function namesOf(text: string): { reporters: string[]; correspondents: st
   const reporters: string[] = [];
   const correspondents: string[] = [];
   let current: Role | null = null;
-  for (const word of text.split(" ")) {
-    const token = classify(word.replace(/^[（(]|[）)]$/gu, ""));
+  for (const word of words(
+    text
+      .split(" ")
+      .map((w) => w.replace(/^[（(]|[）)]$/gu, ""))
+      .join(" "),
+  )) {
+    const token = classify(word);
     if (!token) continue;
     if (token.credit) {
       current = null;

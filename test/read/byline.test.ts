@@ -12,6 +12,11 @@ describe("isBylineText", () => {
     ["□ 文/图 本报记者 高文静", true],
     ["□ 本报评论员", true],
     ["□ 李晓光", true],
+    ["文/图 本报记者 高文静", false],
+    ["文/本报记者 高文静", false],
+    ["大众日报记者 高文静", false],
+    ["齐鲁晚报·齐鲁壹点记者 高文静", false],
+    ["聊城日报全媒体记者 高文静", false],
   ])("should take %s (marked: %s) for a byline", (text, marked) => {
     expect(isBylineText(text, marked)).toBe(true);
   });
@@ -30,6 +35,22 @@ describe("isBylineText", () => {
 });
 
 describe("readByline", () => {
+  it("should read names after a slashed credit and after another paper's name", () => {
+    expect(readByline(["文/本报记者 高文静 通讯员 李明"])).toEqual({
+      text: "文/本报记者 高文静 通讯员 李明",
+      reporters: ["高文静"],
+      correspondents: ["李明"],
+    });
+    expect(readByline(["大众日报记者 高文静"]).reporters).toEqual(["高文静"]);
+  });
+
+  it("should read a bracketed credit added after a printed byline by its own role word", () => {
+    expect(readByline(["本报记者 张三 （通讯员 李四）"])).toMatchObject({
+      reporters: ["张三"],
+      correspondents: ["李四"],
+    });
+  });
+
   it("should drop the marker, close up spaced role words and list names by role", () => {
     expect(readByline(["□记 者 孙晓明", "通讯员 赵丽 周涛 报 道"])).toEqual({
       text: "记者 孙晓明 通讯员 赵丽 周涛 报道",

@@ -56,17 +56,40 @@ function isLayoutSpace(prev: string, next: string): boolean {
 
 /**
  * Collapses runs of spaces to one and trims. In Chinese text (`chinese`), also drops the
- * spaces layout put inside and around numbers: "4 0 0 亿元" → "400亿元", "2 .7万" → "2.7万".
+ * spaces layout put inside and around numbers: "4 0 0 亿元" → "400亿元", "2 .7万" → "2.7万";
+ * in letter-spaced text, those between Chinese characters too: "今 天 ， 市" → "今天，市".
  */
 export function repairSpaces(text: string, chinese: boolean): string {
   const collapsed = text.replace(/[ \u3000\t\u00a0]+/gu, " ").trim();
   if (!chinese || !collapsed.includes(" ")) return collapsed;
   const chars = Array.from(collapsed);
+  const spaced = isLetterSpaced(chars);
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    if (ch === " " && i > 0 && i + 1 < chars.length && isLayoutSpace(chars[i - 1]!, chars[i + 1]!)) continue;
+    if (ch === " " && i > 0 && i + 1 < chars.length) {
+      const prev = chars[i - 1]!;
+      const next = chars[i + 1]!;
+      if (isLayoutSpace(prev, next) || (spaced && isWide(prev) && isWide(next))) continue;
+    }
     out.push(ch);
   }
   return out.join("");
+}
+
+/** Fewest wide characters a text needs before it can be told letter-spaced. */
+const MIN_SPACED_TEXT = 6;
+
+/**
+ * Is Chinese text letter-spaced, as some OCR prints it (今 天 ， 市 政 府): a space between most
+ * pairs of wide characters? Then those spaces are layout, not the text's own.
+ */
+function isLetterSpaced(chars: string[]): boolean {
+  let wide = 0;
+  let spacedPairs = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (isWide(chars[i]!)) wide++;
+    else if (chars[i] === " " && i > 0 && isWide(chars[i - 1]!) && isWide(chars[i + 1] ?? "")) spacedPairs++;
+  }
+  return wide >= MIN_SPACED_TEXT && spacedPairs * 2 >= wide - 1;
 }

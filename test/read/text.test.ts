@@ -42,6 +42,15 @@ describe("repairSpaces", () => {
     },
   );
 
+  it("should close up Chinese text that OCR letter-spaced, numbers and all", () => {
+    expect(repairSpaces("今 天 ， 市 政 府 召 开 常 务 会 议 ，研 究 部 署 1 2 项 工 作 。", true)).toBe(
+      "今天，市政府召开常务会议，研究部署12项工作。",
+    );
+    expect(repairSpaces("坚持创新驱动 推动高质量发展 共 建 美 好 家 园", true)).toBe(
+      "坚持创新驱动 推动高质量发展 共 建 美 好 家 园",
+    );
+  });
+
   it("should collapse runs of spaces, ideographic ones too, and trim", () => {
     expect(repairSpaces(" 春天\u3000\u3000来了  ", true)).toBe("春天 来了");
     expect(repairSpaces("In  1 9 0 4 the", false)).toBe("In 1 9 0 4 the");

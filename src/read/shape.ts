@@ -29,8 +29,11 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   return !/[。.…][”’」』"']*$/u.test(line.text);
 }
 
-/** A photo caption's last sentence and the credit set after it: ……赏花。 新华社记者 李博摄. */
-const CAPTION_CREDIT = /[。！？][”’」』]?[ \u3000]*[^。！？，]{2,24}摄(?:影)?$/u;
+/**
+ * A photo caption's last sentence and the credit set apart after it: ……赏花。 新华社记者 李博摄
+ * (not a sentence that ends with the word: ……。他正在拍摄).
+ */
+const CAPTION_CREDIT = /[。！？][”’」』]?[ \u3000]+[^。！？，]{2,24}摄(?:影)?$/u;
 
 /** Does the text before a line finish a paragraph, so that a headline may follow? */
 export function finishesParagraph(text: string): boolean {

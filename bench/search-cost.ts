@@ -5,18 +5,8 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "./chromium.js";
 import { serveStatic, type ServedRequest } from "./static-server.js";
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** The bytes one cold query fetched. */
 export interface QueryCost {
@@ -66,11 +56,11 @@ export async function measureSearchCost(siteDir: string, queries: readonly strin
   if (!existsSync(join(siteDir, "search", "index.html"))) {
     return { queries: null, reason: "the build has no /search/ page yet", meanWireKB: null, meanRawKB: null };
   }
-  if (!existsSync("/usr/bin/chromium")) {
+  if (!existsSync(CHROMIUM_PATH)) {
     return { queries: null, reason: "no Chromium at /usr/bin/chromium", meanWireKB: null, meanRawKB: null };
   }
   const server = await serveStatic(siteDir);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const costs: QueryCost[] = [];
     for (const query of queries) {

@@ -16,7 +16,8 @@ import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../bench/chromium.js";
 
 const repo = resolve(import.meta.dirname, "../..");
 const run = promisify(execFile);
@@ -98,20 +99,9 @@ export async function serveSite(
   };
 }
 
-/** Debian's Chromium, headless; Playwright gives every launch a fresh temporary profile. */
+/** Headless Chromium (`bench/chromium.ts`), with the way to close it. */
 export async function openBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     close: () => browser.close(),

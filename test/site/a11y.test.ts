@@ -2,12 +2,12 @@
  * In headless Chromium: axe-core finds no accessibility violation on each kind of page, in light
  * and in dark mode; pages fit a phone, show keyboard focus, follow dark mode and print cleanly.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../bench/chromium.js";
 import { type BuiltSite, buildSite, repoRoot, writeArchive } from "./build.js";
 import { browseArchive } from "./fixture.js";
 import { type Served, serve } from "./serve.js";
@@ -17,33 +17,23 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 let root: string;
 let site: BuiltSite;
 let served: Served;
-let browser: BrowserContext;
-let profile: string;
+let browser: Browser;
+/** One context for all tabs, as one reader's browser window. */
+let context: BrowserContext;
 
 beforeAll(async () => {
   root = writeArchive(browseArchive());
   site = buildSite(root, "/archive/");
   served = await serve(site);
-  profile = mkdtempSync(join(tmpdir(), "shape-chromium-"));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
+  context = await browser.newContext();
 });
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
   await served?.close();
   site?.cleanup();
   rmSync(root, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
 });
 
 interface Violation {
@@ -53,7 +43,7 @@ interface Violation {
 }
 
 async function violations(path: string, colorScheme: "light" | "dark"): Promise<string[]> {
-  const tab = await browser.newPage();
+  const tab = await context.newPage();
   await tab.emulateMedia({ colorScheme });
   const response = await tab.goto(new URL(path, served.root).href);
   expect(response?.status(), path).toBe(200);
@@ -99,7 +89,7 @@ describe("accessibility (axe-core in Chromium)", () => {
 
 describe("reading comfort (Chromium)", () => {
   it("should fit a phone's width without sideways scrolling", async () => {
-    const tab = await browser.newPage();
+    const tab = await context.newPage();
     await tab.setViewportSize({ width: 360, height: 740 });
     for (const path of ["", "2025/", "2025/03/17/", "2025/03/17/5/", "2025/03/17/5/1/"]) {
       await tab.goto(new URL(path, served.root).href);
@@ -110,7 +100,7 @@ describe("reading comfort (Chromium)", () => {
   });
 
   it("should show where the keyboard focus is, starting with the skip link", async () => {
-    const tab = await browser.newPage();
+    const tab = await context.newPage();
     await tab.goto(new URL("2025/03/17/5/1/", served.root).href);
     await tab.keyboard.press("Tab");
     const focused = await tab.evaluate(() => {
@@ -131,7 +121,7 @@ describe("reading comfort (Chromium)", () => {
   });
 
   it("should change colours with the system's dark mode", async () => {
-    const tab = await browser.newPage();
+    const tab = await context.newPage();
     const colours: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {
       await tab.emulateMedia({ colorScheme });
@@ -143,7 +133,7 @@ describe("reading comfort (Chromium)", () => {
   });
 
   it("should leave navigation, search and pagers out of print", async () => {
-    const tab = await browser.newPage();
+    const tab = await context.newPage();
     await tab.emulateMedia({ media: "print" });
     await tab.goto(new URL("2025/03/17/5/2/", served.root).href);
     const shown = await tab.evaluate(() =>

@@ -23,9 +23,12 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function get(path: string): Promise<{ status: number; encoding: string | undefined; body: Buffer }> {
+function get(
+  path: string,
+  origin = server.origin,
+): Promise<{ status: number; encoding: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.origin}${path}`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+    const req = request(`${origin}${path}`, { headers: { "accept-encoding": "gzip" } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () =>
@@ -66,5 +69,26 @@ describe("bench static server", () => {
     expect((await get("/nope/")).status).toBe(404);
     expect(resolveFile(root, "/../../etc/passwd")).toBeNull();
     expect(resolveFile(root, "/%2e%2e/%2e%2e/etc/passwd")).toBeNull();
+  });
+});
+
+describe("static server for the browser tests", () => {
+  it("should serve only under the site's prefix, unzipped, with its 404 page for what is missing", async () => {
+    writeFileSync(join(root, "404.html"), "<!doctype html><title>找不到</title>");
+    const prefixed = await serveStatic(root, { prefix: "/archive/", gzip: false, notFoundPage: true });
+    try {
+      expect(prefixed.root).toBe(`${prefixed.origin}/archive/`);
+      const found = await get("/archive/search/", prefixed.origin);
+      expect(found.status).toBe(200);
+      expect(found.encoding).toBeUndefined();
+      expect(found.body.toString()).toBe(html);
+      const outside = await get("/search/", prefixed.origin);
+      expect(outside.status).toBe(404);
+      expect(outside.body.toString()).toContain("找不到");
+      expect(prefixed.requests.map((r) => r.status)).toEqual([200, 404]);
+    } finally {
+      await prefixed.close();
+      rmSync(join(root, "404.html"));
+    }
   });
 });

@@ -7,16 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { rmSync } from "node:fs";
 import { expectedTitles, sampleArchive } from "./archives.js";
-import {
-  buildSite,
-  openBrowser,
-  removeSite,
-  seenResults,
-  serveSite,
-  typeQuery,
-  waitForAnswer,
-  type Served,
-} from "./harness.js";
+import { buildSite, openBrowser, removeSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import { serveStatic, type StaticServer } from "../../bench/static-server.js";
 
 const QUERIES = [
   "轴承",
@@ -34,7 +26,7 @@ const QUERIES = [
 describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
   let archive: string;
   let site: string;
-  let served: Served;
+  let served: StaticServer;
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   let page: Page;
@@ -42,7 +34,7 @@ describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
   beforeAll(async () => {
     archive = sampleArchive();
     site = await buildSite(archive, prefix);
-    served = await serveSite(site, prefix);
+    served = await serveStatic(site, { prefix, gzip: false });
     ({ browser, close: closeBrowser } = await openBrowser());
     page = await browser.newPage();
     await page.goto(`${served.root}search/`);

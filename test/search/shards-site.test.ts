@@ -8,20 +8,12 @@ import type { Browser, Page } from "playwright-core";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { expectedTitles, twoIssueArchive } from "./archives.js";
-import {
-  buildSite,
-  openBrowser,
-  removeSite,
-  seenResults,
-  serveSite,
-  typeQuery,
-  waitForAnswer,
-  type Served,
-} from "./harness.js";
+import { buildSite, openBrowser, removeSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import { serveStatic, type StaticServer } from "../../bench/static-server.js";
 
 let archive: string;
 let site: string;
-let served: Served;
+let served: StaticServer;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let page: Page;
@@ -29,7 +21,7 @@ let page: Page;
 beforeAll(async () => {
   archive = twoIssueArchive();
   site = await buildSite(archive, "/", { ARCHIVE_SEARCH_SHARD_RECORDS: "11" });
-  served = await serveSite(site, "/");
+  served = await serveStatic(site, { gzip: false });
   ({ browser, close: closeBrowser } = await openBrowser());
   page = await browser.newPage();
   await page.goto(`${served.root}search/`);

@@ -8,15 +8,15 @@ import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../bench/chromium.js";
+import { serveStatic, type StaticServer } from "../../bench/static-server.js";
 import { type BuiltSite, buildSite, repoRoot, writeArchive } from "./build.js";
 import { browseArchive } from "./fixture.js";
-import { type Served, serve } from "./serve.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let root: string;
 let site: BuiltSite;
-let served: Served;
+let served: StaticServer;
 let browser: Browser;
 /** One context for all tabs, as one reader's browser window. */
 let context: BrowserContext;
@@ -24,7 +24,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   root = writeArchive(browseArchive());
   site = buildSite(root, "/archive/");
-  served = await serve(site);
+  served = await serveStatic(site.out, { prefix: site.prefix, gzip: false, notFoundPage: true });
   browser = await launchChromium();
   context = await browser.newContext();
 });

@@ -123,7 +123,8 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
       current.titles = lines;
       flush();
     } else {
-      flush();
+      // Lines a librarian opened a note with (@@note) stay in that note, headline-shaped or not.
+      if (!current.forcedNote || !isEmpty(current)) flush();
       current.titles = lines;
     }
   };

@@ -48,6 +48,25 @@ describe("librarian correction markup", () => {
     expect(reading.items[1]!.blocks[0]!.text).toBe("本报讯 编者按：本版刊登一组报道。");
   });
 
+  it("should make a headline-shaped section name after @@note a note, with @@article starting the next item", () => {
+    const reading = readPage(
+      [
+        "@@note",
+        "要闻",
+        "",
+        "@@article",
+        "春季植树活动启动",
+        "",
+        "  本报讯 4月1日，市区各街道开展义务植树活动。",
+      ].join("\n"),
+    );
+    expect(reading.items.map((i) => [i.kind, i.headline, i.blocks[0]!.text])).toEqual([
+      ["note", null, "要闻"],
+      ["article", "春季植树活动启动", "4月1日，市区各街道开展义务植树活动。"],
+    ]);
+    expect(reading.warnings).toEqual([]);
+  });
+
   it("should keep a line marked @@text in the body instead of reading it as a headline", () => {
     const page = ["城市新闻", "", "  本报讯 第一条新闻的内容在这里。", "", "这一行像标题", "", "  第二段。"];
     expect(readPage(page.join("\n")).items).toHaveLength(2);

@@ -102,17 +102,17 @@ function isBrief(unit: Unit | undefined): boolean {
 export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
   const drafts: Draft[] = [];
   let current = emptyDraft();
+  /** Has an article (anything but a note) been drafted yet? */
+  let articleSeen = false;
   const flush = (forcedNote = false): void => {
-    if (!isEmpty(current)) drafts.push(current);
+    if (!isEmpty(current)) {
+      drafts.push(current);
+      articleSeen ||= !current.forcedNote;
+    }
     current = emptyDraft(forcedNote);
   };
   const takeTitles = (lines: Line[]): void => {
-    if (
-      position === "after-body" &&
-      isSectionName(lines) &&
-      isEmpty(current) &&
-      drafts.every((d) => d.forcedNote)
-    ) {
+    if (position === "after-body" && isSectionName(lines) && isEmpty(current) && !articleSeen) {
       // A name with nothing above it to close: at the top of the page it names the section.
       flush(true);
       current.body.push({ kind: "paragraph", lines });

@@ -85,6 +85,7 @@ const SLASHED_CREDIT = /^((?:文|图|文图|图文|文\/图|图\/文|摄影)\/)(
 
 /** The words of a normalised byline text, a slashed credit split off the word it is glued to. */
 function words(text: string): string[] {
+  if (!text.includes("/")) return text.split(" ");
   return text.split(" ").flatMap((word) => {
     const slashed = SLASHED_CREDIT.exec(word);
     return slashed && !CREDIT_WORDS.has(word) ? [slashed[1]!.slice(0, -1), slashed[2]!] : [word];

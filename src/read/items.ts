@@ -55,7 +55,8 @@ const PAGE_REMARK = /^[（(]本版[^（）()]*[）)]$/u;
  * article and is no part of its text; `page`: a bracketed remark on the whole page.
  */
 export function ownNote(unit: Unit): "editors" | "page" | null {
-  if (unit.kind !== "paragraph") return null;
+  // Both open with a bracket or with 编; most paragraphs are ruled out by their first character.
+  if (unit.kind !== "paragraph" || !/^[编【〔[（(]/u.test(unit.lines[0]!.text)) return null;
   const text = unit.lines.map((l) => l.text).join("");
   if (EDITORS_NOTE.test(text)) return "editors";
   return PAGE_REMARK.test(text) ? "page" : null;

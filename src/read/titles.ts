@@ -118,8 +118,9 @@ function runOpeningStory(ctx: Context, i: number): number {
   for (; k < MAX_TITLE_RUN && i + k < ctx.lines.length; k++) {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text") break;
-    if (ctx.forced.has(line.no) || line.marked || readDateline(line.text) !== null) return 0;
+    if (ctx.forced.has(line.no) || line.marked) return 0;
     if (!isTitleShaped({ ...line, indent: 0 }) || endsWithClosedRemark(line.text)) return 0;
+    if (readDateline(line.text) !== null) return 0;
     // Short lines: a line as wide as its column is a wrapped paragraph line (the older rules
     // below still read a headline that happens to fill the column).
     if (isColumnWide(line, ctx.columns[i + k]!)) return 0;

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { copySample, repoRoot } from "./run.js";
+import { copySample } from "../support/archive.js";
+import { repoRoot } from "../support/build.js";
 
 const SAMPLE = readFileSync(join(repoRoot, "test/fixtures/corpus/000_44ab08e54eea3468.txt"), "utf8");
 

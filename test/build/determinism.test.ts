@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { build, repoRoot, tempDir, type TempDir } from "./run.js";
+import { repoRoot, runBuild } from "../support/build.js";
+import { tempDir, type TempDir } from "./run.js";
 
 const dirs: TempDir[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
@@ -24,11 +25,12 @@ describe("npm run build", () => {
     const [a, b] = [tempDir("determinism-a-"), tempDir("determinism-b-")];
     dirs.push(a, b);
     // Different output paths, zones and locales: none of them may leak into the site.
-    const first = await build(repoRoot, join(a.path, "_site"), {
-      TZ: "Asia/Shanghai",
-      LC_ALL: "zh_CN.UTF-8",
+    const first = await runBuild(repoRoot, join(a.path, "_site"), {
+      env: { TZ: "Asia/Shanghai", LC_ALL: "zh_CN.UTF-8" },
     });
-    const second = await build(repoRoot, join(b.path, "out"), { TZ: "America/Los_Angeles", LC_ALL: "C" });
+    const second = await runBuild(repoRoot, join(b.path, "out"), {
+      env: { TZ: "America/Los_Angeles", LC_ALL: "C" },
+    });
     expect([first.code, second.code], `${first.output}\n${second.output}`).toEqual([0, 0]);
     const [one, two] = [fingerprint(join(a.path, "_site")), fingerprint(join(b.path, "out"))];
     expect(Object.keys(one)).toContain("index.html");
@@ -39,7 +41,7 @@ describe("npm run build", () => {
   it("should name the archive on the home page", async () => {
     const dir = tempDir("home-");
     dirs.push(dir);
-    expect((await build(repoRoot, dir.path)).code).toBe(0);
+    expect((await runBuild(repoRoot, dir.path)).code).toBe(0);
     expect(readFileSync(join(dir.path, "index.html"), "utf8")).toContain("聊城新闻档案");
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterEach, describe, expect, it } from "vitest";
-import { build, repoRoot, tempDir, type TempDir } from "./run.js";
+import { repoRoot, runBuild } from "../support/build.js";
+import { tempDir, type TempDir } from "./run.js";
 
 let dir: TempDir | undefined;
 afterEach(() => dir?.remove());
@@ -12,7 +13,7 @@ describe("npm run build for GitHub Pages", () => {
     dir = tempDir("pages-");
     // What .github/workflows/pages.yml sets for https://someone.github.io/liaocheng-archive/.
     const env = { ARCHIVE_BASE_URL: "https://someone.github.io", ARCHIVE_PATH_PREFIX: "/liaocheng-archive/" };
-    const result = await build(repoRoot, dir.path, env);
+    const result = await runBuild(repoRoot, dir.path, { env });
     expect(result.code, result.output).toBe(0);
     const { document } = parseHTML(readFileSync(join(dir.path, "index.html"), "utf8"));
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(

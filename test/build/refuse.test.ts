@@ -2,7 +2,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { EXPECTED_LINES, spoilSample } from "./acceptance.js";
-import { build, copySample, tempDir, type TempDir } from "./run.js";
+import { copySample } from "../support/archive.js";
+import { runBuild } from "../support/build.js";
+import { tempDir, type TempDir } from "./run.js";
 
 const dirs: TempDir[] = [];
 const temp = (): string => {
@@ -19,7 +21,7 @@ const linesOf = (output: string): string[] =>
 describe("npm run build", () => {
   it("should refuse a tree with errors, printing the same lines as check, and write nothing", async () => {
     const output = join(temp(), "_site");
-    const result = await build(spoilSample(temp()), output);
+    const result = await runBuild(spoilSample(temp()), output);
     expect(result.code).not.toBe(0);
     const lines = linesOf(result.output);
     expect(lines).toContain("the archive has errors; nothing was built.");
@@ -30,7 +32,7 @@ describe("npm run build", () => {
 
   it("should refuse a page whose markup the reader does not know", async () => {
     const page = "issues/2025/2025-03-17/001_marked.txt";
-    const result = await build(
+    const result = await runBuild(
       copySample(temp(), { [page]: "@@headine\n聊城乡村振兴有能人\n" }),
       join(temp(), "_site"),
     );
@@ -42,7 +44,10 @@ describe("npm run build", () => {
 
   it("should build a tree that has only warnings", async () => {
     const output = join(temp(), "_site");
-    const result = await build(copySample(temp(), { "issues/2025/2025-03-17/.DS_Store": "\u0000" }), output);
+    const result = await runBuild(
+      copySample(temp(), { "issues/2025/2025-03-17/.DS_Store": "\u0000" }),
+      output,
+    );
     expect(result.code).toBe(0);
     expect(existsSync(join(output, "index.html"))).toBe(true);
   });

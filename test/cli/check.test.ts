@@ -2,7 +2,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { EXPECTED_LINES, spoilSample } from "../build/acceptance.js";
-import { check, copySample, repoRoot, run, tempDir, type TempDir } from "../build/run.js";
+import { check, tempDir, type TempDir } from "../build/run.js";
+import { copySample } from "../support/archive.js";
+import { repoRoot, run } from "../support/build.js";
 
 let dir: TempDir | undefined;
 afterEach(() => dir?.remove());

@@ -6,12 +6,15 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, fileForUrl, type BuiltSite } from "./build-site.js";
+import { buildSite, type BuiltSite } from "../support/build.js";
+import { fileForUrl } from "./file-for-url.js";
 
 const fixture = resolve(import.meta.dirname, "../fixtures/feeds/archive");
 const origin = "https://news.example.org";
 const prefix = "/archive/";
 const siteUrl = `${origin}${prefix}`;
+/** Far from the archive's zone, so that dates that fell back to the machine's zone would show. */
+const FAR_ZONE = "America/Los_Angeles";
 
 /** What a subscriber's reader sees of one feed, whatever its format. */
 interface ReadFeed {
@@ -131,8 +134,8 @@ let feeds: Map<string, ReadFeed>;
 
 beforeAll(async () => {
   [first, second] = await Promise.all([
-    buildSite(fixture, { ARCHIVE_PATH_PREFIX: prefix }),
-    buildSite(fixture, { ARCHIVE_PATH_PREFIX: prefix }),
+    buildSite(fixture, { prefix, env: { TZ: FAR_ZONE } }),
+    buildSite(fixture, { prefix, env: { TZ: FAR_ZONE } }),
   ]);
   feeds = readFeeds(first);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalogue } from "../../src/load/catalogue.js";
-import { repoRoot } from "./temp-archive.js";
+import { repoRoot } from "../support/build.js";
 
 const guide = readFileSync(join(repoRoot, "docs/librarians.md"), "utf8");
 

@@ -2,7 +2,8 @@ import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/load/index.js";
-import { GB18030_PAGE, SAMPLE_PAGE, repoRoot, tempArchive, type TempArchive } from "./temp-archive.js";
+import { repoRoot } from "../support/build.js";
+import { GB18030_PAGE, SAMPLE_PAGE, tempArchive, type TempArchive } from "./temp-archive.js";
 
 let archive: TempArchive | undefined;
 const make = (files: Record<string, string | Uint8Array | null>): TempArchive =>

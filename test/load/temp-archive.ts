@@ -2,13 +2,12 @@
  * Test helper: a small archive written into a temp dir, file by file, as a librarian would lay it out.
  * Page text is cut from the real sample page so that the page reader sees real newspaper lines.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { formatDiagnostic } from "../../src/load/format.js";
 import { loadArchive, type LoadResult } from "../../src/load/index.js";
-
-export const repoRoot = resolve(import.meta.dirname, "../..");
+import { type ArchiveFiles, tempArchive as writeTempArchive } from "../support/archive.js";
+import { repoRoot } from "../support/build.js";
 
 /** The real sample page, as committed in the sample archive. */
 export const SAMPLE_PAGE = readFileSync(
@@ -27,6 +26,7 @@ export const CONFIG = [
   "",
 ].join("\n");
 
+/** An archive in a temp dir (`test/support/archive.ts`), with the loader's view of it. */
 export interface TempArchive {
   root: string;
   load: () => LoadResult;
@@ -37,17 +37,11 @@ export interface TempArchive {
 
 /** `files` maps paths under the archive root to their content; `archive.yaml` defaults to CONFIG. */
 /** A `null` content leaves the file out (to test a missing archive.yaml). */
-export function tempArchive(files: Record<string, string | Uint8Array | null>): TempArchive {
-  const root = mkdtempSync(join(tmpdir(), "load-archive-"));
-  for (const [path, content] of Object.entries({ "archive.yaml": CONFIG, ...files })) {
-    if (content === null) continue;
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
+export function tempArchive(files: ArchiveFiles): TempArchive {
+  const archive = writeTempArchive({ "archive.yaml": CONFIG, ...files });
   return {
-    root,
-    load: () => loadArchive(root),
-    lines: () => loadArchive(root).diagnostics.map(formatDiagnostic),
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    ...archive,
+    load: () => loadArchive(archive.root),
+    lines: () => loadArchive(archive.root).diagnostics.map(formatDiagnostic),
   };
 }

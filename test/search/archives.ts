@@ -3,44 +3,34 @@
  * as its own issue, and the same with a second issue (a hostile headline page and the sample page
  * again) for ordering across shards and escaping.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Item } from "../../src/read/types.js";
 import { itemTitle } from "../../src/shape/text.js";
 import { uiStrings } from "../../src/shape/i18n.js";
+import { type ArchiveFiles, issueFolder, tempArchive } from "../support/archive.js";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures");
 const SAMPLE = "000_44ab08e54eea3468";
+const fixture = (path: string): string => readFileSync(join(fixtures, path), "utf8");
 
-function issueDir(root: string, date: string): string {
-  const dir = join(root, "issues", date.slice(0, 4), date);
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
-function addSampleIssue(root: string, date: string, extraPages: Record<string, string> = {}): void {
-  const dir = issueDir(root, date);
+/** The sample page as the issue of `date` (read after the body), plus `extraPages` (headlines before). */
+function sampleIssue(date: string, extraPages: Record<string, string> = {}): ArchiveFiles {
+  const dir = issueFolder(date);
   const pages = Object.keys(extraPages).map((file) => `  ${file}:\n    headlines: before-body\n`);
-  copyFileSync(join(fixtures, "corpus", `${SAMPLE}.txt`), join(dir, `${SAMPLE}.txt`));
-  for (const [file, text] of Object.entries(extraPages)) writeFileSync(join(dir, file), text);
-  writeFileSync(
-    join(dir, "issue.yaml"),
-    `pages:\n  ${SAMPLE}.txt:\n    headlines: after-body\n${pages.join("")}`,
-  );
+  return {
+    [`${dir}/${SAMPLE}.txt`]: fixture(`corpus/${SAMPLE}.txt`),
+    ...Object.fromEntries(Object.entries(extraPages).map(([file, text]) => [`${dir}/${file}`, text])),
+    [`${dir}/issue.yaml`]: `pages:\n  ${SAMPLE}.txt:\n    headlines: after-body\n${pages.join("")}`,
+  };
 }
 
-function newArchive(): string {
-  const root = mkdtempSync(join(tmpdir(), "search-archive-"));
-  copyFileSync(join(fixtures, "search", "archive.yaml"), join(root, "archive.yaml"));
-  return root;
-}
+const newArchive = (issues: ArchiveFiles): string =>
+  tempArchive({ "archive.yaml": fixture("search/archive.yaml"), ...issues }).root;
 
 /** The sample page, alone, as the issue of 2025-03-17. */
 export function sampleArchive(): string {
-  const root = newArchive();
-  addSampleIssue(root, "2025-03-17");
-  return root;
+  return newArchive(sampleIssue("2025-03-17"));
 }
 
 /**
@@ -48,12 +38,10 @@ export function sampleArchive(): string {
  * and the sample page again (page 2). Built with shards of 11 items, each issue is a shard.
  */
 export function twoIssueArchive(): string {
-  const root = newArchive();
-  addSampleIssue(root, "2025-03-17");
-  addSampleIssue(root, "2025-04-02", {
-    "01.txt": readFileSync(join(fixtures, "search", "hostile-page.txt"), "utf8"),
+  return newArchive({
+    ...sampleIssue("2025-03-17"),
+    ...sampleIssue("2025-04-02", { "01.txt": fixture("search/hostile-page.txt") }),
   });
-  return root;
 }
 
 /** The sample page's hand-checked reading. */

@@ -2,45 +2,12 @@
  * Driving the built search page in real headless Chromium, for the tests here. (What a cold search
  * downloads is measured by `npm run bench`, in `bench/search-cost.ts`.)
  *
- * - `buildSite(archiveRoot, prefix)`: a real build, the command `npm run build` runs, into a temp dir.
- * - the site is served by `serveStatic` from `bench/static-server.ts`.
- * - `openBrowser()` / `searchPage(page, root, query)`: types a query into the search page and
- *   returns what a reader sees.
+ * Sites are built by `buildSite` (`test/support/build.ts`) and served by `serveStatic`
+ * (`bench/static-server.ts`). `openBrowser()`, then `typeQuery(page, query)` types a query into the
+ * search page as a reader does and `seenResults(page)` returns what the reader sees.
  */
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../bench/chromium.js";
-
-const repo = resolve(import.meta.dirname, "../..");
-const run = promisify(execFile);
-
-/**
- * Builds the archive at `archiveRoot` under `prefix` (`/` or `/archive/`); returns the output dir.
- * `env` adds variables, e.g. `ARCHIVE_SEARCH_SHARD_RECORDS` for smaller index shards.
- */
-export async function buildSite(
-  archiveRoot: string,
-  prefix = "/",
-  env: Record<string, string> = {},
-): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "search-site-"));
-  await run(
-    join(repo, "node_modules/.bin/tsx"),
-    ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${dir}`, "--quiet"],
-    {
-      cwd: repo,
-      env: { ...process.env, ARCHIVE_ROOT: archiveRoot, ARCHIVE_PATH_PREFIX: prefix, ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return dir;
-}
-
-export const removeSite = (dir: string): void => rmSync(dir, { recursive: true, force: true });
 
 /** Headless Chromium (`bench/chromium.ts`), with the way to close it. */
 export async function openBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {

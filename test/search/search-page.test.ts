@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { rmSync } from "node:fs";
 import { expectedTitles, sampleArchive } from "./archives.js";
-import { buildSite, openBrowser, removeSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import { openBrowser, seenResults, typeQuery, waitForAnswer } from "./harness.js";
 import { serveStatic, type StaticServer } from "../../bench/static-server.js";
+import { buildSite, type BuiltSite } from "../support/build.js";
 
 const QUERIES = [
   "轴承",
@@ -25,7 +26,7 @@ const QUERIES = [
 
 describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
   let archive: string;
-  let site: string;
+  let site: BuiltSite;
   let served: StaticServer;
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
@@ -33,8 +34,8 @@ describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
 
   beforeAll(async () => {
     archive = sampleArchive();
-    site = await buildSite(archive, prefix);
-    served = await serveStatic(site, { prefix, gzip: false });
+    site = await buildSite(archive, { prefix });
+    served = await serveStatic(site.dir, { prefix, gzip: false });
     ({ browser, close: closeBrowser } = await openBrowser());
     page = await browser.newPage();
     await page.goto(`${served.root}search/`);
@@ -43,7 +44,7 @@ describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
   afterAll(async () => {
     await closeBrowser?.();
     await served?.close();
-    removeSite(site);
+    site?.remove();
     rmSync(archive, { recursive: true, force: true });
   });
 

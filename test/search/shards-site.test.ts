@@ -8,11 +8,12 @@ import type { Browser, Page } from "playwright-core";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { expectedTitles, twoIssueArchive } from "./archives.js";
-import { buildSite, openBrowser, removeSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import { openBrowser, seenResults, typeQuery, waitForAnswer } from "./harness.js";
 import { serveStatic, type StaticServer } from "../../bench/static-server.js";
+import { buildSite, type BuiltSite } from "../support/build.js";
 
 let archive: string;
-let site: string;
+let site: BuiltSite;
 let served: StaticServer;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
@@ -20,8 +21,8 @@ let page: Page;
 
 beforeAll(async () => {
   archive = twoIssueArchive();
-  site = await buildSite(archive, "/", { ARCHIVE_SEARCH_SHARD_RECORDS: "11" });
-  served = await serveStatic(site, { gzip: false });
+  site = await buildSite(archive, { prefix: "/", env: { ARCHIVE_SEARCH_SHARD_RECORDS: "11" } });
+  served = await serveStatic(site.dir, { gzip: false });
   ({ browser, close: closeBrowser } = await openBrowser());
   page = await browser.newPage();
   await page.goto(`${served.root}search/`);
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeBrowser?.();
   await served?.close();
-  removeSite(site);
+  site?.remove();
   rmSync(archive, { recursive: true, force: true });
 });
 
@@ -43,7 +44,7 @@ const key = (place: string): string => place.replace(/ (\d+)/g, (_, n: string) =
 
 describe("an archive indexed in two shards", () => {
   it("should write one index per shard, newest first in the manifest", () => {
-    const manifest = JSON.parse(readFileSync(join(site, "pagefind", "shards.json"), "utf8")) as {
+    const manifest = JSON.parse(readFileSync(join(site.dir, "pagefind", "shards.json"), "utf8")) as {
       shards: { key: string }[];
     };
     expect(manifest.shards.map((s) => s.key)).toEqual(["2025-04-02", "2025-03-17"]);

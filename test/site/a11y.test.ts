@@ -9,7 +9,8 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../bench/chromium.js";
 import { serveStatic, type StaticServer } from "../../bench/static-server.js";
-import { type BuiltSite, buildSite, repoRoot, writeArchive } from "./build.js";
+import { writeArchive } from "./build.js";
+import { type BuiltSite, buildSite, repoRoot } from "../support/build.js";
 import { browseArchive } from "./fixture.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -23,8 +24,8 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   root = writeArchive(browseArchive());
-  site = buildSite(root, "/archive/");
-  served = await serveStatic(site.out, { prefix: site.prefix, gzip: false, notFoundPage: true });
+  site = await buildSite(root, { prefix: "/archive/" });
+  served = await serveStatic(site.dir, { prefix: site.prefix, gzip: false, notFoundPage: true });
   browser = await launchChromium();
   context = await browser.newContext();
 });
@@ -32,7 +33,7 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await served?.close();
-  site?.cleanup();
+  site?.remove();
   rmSync(root, { recursive: true, force: true });
 });
 

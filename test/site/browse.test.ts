@@ -2,36 +2,27 @@
 import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type BuiltSite,
-  buildSite,
-  htmlFiles,
-  page,
-  preText,
-  samplePage,
-  sitePath,
-  text,
-  writeArchive,
-} from "./build.js";
+import { htmlFiles, page, preText, samplePage, sitePath, text, writeArchive } from "./build.js";
+import { type BuiltSite, buildSite } from "../support/build.js";
 import { browseArchive, goldItem } from "./fixture.js";
 import { crawl, ITEM_PAGE } from "./links.js";
 
 let root: string;
 let site: BuiltSite;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = writeArchive(browseArchive());
-  site = buildSite(root);
+  site = await buildSite(root);
 });
 afterAll(() => {
-  site?.cleanup();
+  site?.remove();
   rmSync(root, { recursive: true, force: true });
 });
 
 describe("browsing by date", () => {
   it("should reach every article page from the home page by following links", () => {
     const reached = crawl(site);
-    const itemPages = htmlFiles(site.out).filter((f) => ITEM_PAGE.test(f));
+    const itemPages = htmlFiles(site.dir).filter((f) => ITEM_PAGE.test(f));
     expect(itemPages.length).toBeGreaterThan(0);
     expect(itemPages.filter((f) => !reached.has(f))).toEqual([]);
   });
@@ -149,14 +140,14 @@ describe("browsing by date", () => {
   });
 
   it("should keep every article page under 20 KB of HTML and CSS, loading no JavaScript", () => {
-    const itemPages = htmlFiles(site.out).filter((f) => ITEM_PAGE.test(f));
+    const itemPages = htmlFiles(site.dir).filter((f) => ITEM_PAGE.test(f));
     for (const file of itemPages) {
       const doc = page(site, file);
       const css = [...doc.querySelectorAll('link[rel="stylesheet"]')].map(
-        (l) => statSync(join(site.out, sitePath(site, l.getAttribute("href") ?? "") ?? "")).size,
+        (l) => statSync(join(site.dir, sitePath(site, l.getAttribute("href") ?? "") ?? "")).size,
       );
       expect(css).toHaveLength(1);
-      const bytes = statSync(join(site.out, decodeURIComponent(file))).size + (css[0] ?? 0);
+      const bytes = statSync(join(site.dir, decodeURIComponent(file))).size + (css[0] ?? 0);
       expect(bytes, file).toBeLessThan(20 * 1024);
       // JSON-LD is data for search engines, not a script the browser runs.
       expect(
@@ -164,7 +155,7 @@ describe("browsing by date", () => {
         file,
       ).toEqual(["application/ld+json"]);
       expect(doc.querySelectorAll("script[src], iframe, [onload], [onclick]"), file).toHaveLength(0);
-      expect(readFileSync(join(site.out, decodeURIComponent(file)), "utf8")).not.toMatch(/javascript:/i);
+      expect(readFileSync(join(site.dir, decodeURIComponent(file)), "utf8")).not.toMatch(/javascript:/i);
     }
   });
 });

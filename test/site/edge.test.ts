@@ -2,40 +2,32 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type BuiltSite,
-  buildSite,
-  htmlFiles,
-  page,
-  preText,
-  sitePath,
-  text,
-  writeArchive,
-} from "./build.js";
+import { htmlFiles, page, preText, sitePath, text, writeArchive } from "./build.js";
+import { type BuiltSite, buildSite } from "../support/build.js";
 import { edgeArchive, HOSTILE } from "./fixture.js";
 
 let root: string;
 let site: BuiltSite;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = writeArchive(edgeArchive());
-  site = buildSite(root);
+  site = await buildSite(root);
 });
 afterAll(() => {
-  site?.cleanup();
+  site?.remove();
   rmSync(root, { recursive: true, force: true });
 });
 
 /** The item pages under a printed page's path, in order. */
 const itemPagesOf = (pagePath: string): string[] =>
-  htmlFiles(site.out)
+  htmlFiles(site.dir)
     .filter((f) => f.startsWith(pagePath) && /\/\d+\/index\.html$/.test(f.slice(pagePath.length - 1)))
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 
 describe("text from the page files", () => {
   it("should never become markup on any page: the text is in no script but as JSON data", () => {
-    for (const file of htmlFiles(site.out)) {
-      expect(readFileSync(join(site.out, file), "utf8"), file).not.toContain("<script>alert(1)");
+    for (const file of htmlFiles(site.dir)) {
+      expect(readFileSync(join(site.dir, file), "utf8"), file).not.toContain("<script>alert(1)");
       for (const script of page(site, file).querySelectorAll("script")) {
         if (!script.textContent?.includes("alert(1)")) continue;
         expect(script.getAttribute("type"), file).toMatch(/^application\/(ld\+)?json$/);

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Item } from "../../src/read/types.js";
-import { type FixtureArchive, repoRoot, samplePage } from "./build.js";
+import { type FixtureArchive, samplePage } from "./build.js";
+import { repoRoot } from "../support/build.js";
 
 interface GoldReading {
   items: Item[];

@@ -1,21 +1,22 @@
 /** The interface speaks the archive's language: English is the other built-in one. */
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildSite, page, text, writeArchive } from "./build.js";
+import { page, text, writeArchive } from "./build.js";
+import { type BuiltSite, buildSite } from "../support/build.js";
 import { edgeArchive } from "./fixture.js";
 
 let root: string;
 let site: BuiltSite;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = writeArchive({
     ...edgeArchive(),
     config: { title: "Liaocheng News Archive", language: "en", timeZone: "Asia/Shanghai" },
   });
-  site = buildSite(root);
+  site = await buildSite(root);
 });
 afterAll(() => {
-  site?.cleanup();
+  site?.remove();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -2,7 +2,8 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, BASE_URL, buildSite, htmlFiles, page, writeArchive } from "./build.js";
+import { BASE_URL, htmlFiles, page, writeArchive } from "./build.js";
+import { type BuiltSite, buildSite } from "../support/build.js";
 import { browseArchive } from "./fixture.js";
 import { brokenLinks, brokenSitemapUrls, collectLinks, resolveLink } from "./links.js";
 
@@ -10,14 +11,14 @@ let root: string;
 let atRoot: BuiltSite;
 let underPrefix: BuiltSite;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = writeArchive(browseArchive());
-  atRoot = buildSite(root);
-  underPrefix = buildSite(root, "/archive/");
+  atRoot = await buildSite(root);
+  underPrefix = await buildSite(root, { prefix: "/archive/" });
 });
 afterAll(() => {
-  atRoot?.cleanup();
-  underPrefix?.cleanup();
+  atRoot?.remove();
+  underPrefix?.remove();
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -50,7 +51,7 @@ describe("links", () => {
 
   it("should give every page its own canonical URL, with the origin and the prefix", () => {
     for (const site of [atRoot, underPrefix]) {
-      for (const file of htmlFiles(site.out).filter((f) => f !== "/404.html")) {
+      for (const file of htmlFiles(site.dir).filter((f) => f !== "/404.html")) {
         const doc = page(site, file);
         const expected = `${BASE_URL}${site.prefix.slice(0, -1)}${encodeURI(file.replace(/index\.html$/, ""))}`;
         expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"), file).toBe(expected);
@@ -60,7 +61,7 @@ describe("links", () => {
   });
 
   it("should point robots.txt at the sitemap index under the prefix", () => {
-    expect(readFileSync(join(underPrefix.out, "robots.txt"), "utf8")).toContain(
+    expect(readFileSync(join(underPrefix.dir, "robots.txt"), "utf8")).toContain(
       `Sitemap: ${BASE_URL}/archive/sitemap.xml`,
     );
   });

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { type BuiltSite, BASE_URL, htmlFiles, page, siteFiles, sitePath } from "./build.js";
+import { BASE_URL, htmlFiles, page, sitePath } from "./build.js";
+import { type BuiltSite, siteFiles } from "../support/build.js";
 
 export interface FoundLink {
   /** The page the link is on. */
@@ -17,7 +18,7 @@ const LINKING = "a[href], link[href], script[src], img[src], source[src], form[a
 
 /** Every link attribute of every page; `internal` ones point into the site's origin. */
 export function collectLinks(site: BuiltSite): FoundLink[] {
-  return htmlFiles(site.out).flatMap((from) =>
+  return htmlFiles(site.dir).flatMap((from) =>
     [...page(site, from).querySelectorAll(LINKING)].map((el) => ({
       from,
       raw: el.getAttribute("href") ?? el.getAttribute("src") ?? el.getAttribute("action") ?? "",
@@ -36,7 +37,7 @@ export function resolveLink(site: BuiltSite, link: FoundLink): URL | null {
 export function fileFor(site: BuiltSite, url: URL): string | null {
   if (!url.pathname.startsWith(site.prefix)) return null;
   const path = decodeURIComponent(url.pathname.slice(site.prefix.length));
-  const full = join(site.out, path);
+  const full = join(site.dir, path);
   if (existsSync(full) && statSync(full).isFile()) return full;
   const index = join(full, "index.html");
   return existsSync(index) ? index : null;
@@ -61,10 +62,10 @@ export function brokenLinks(site: BuiltSite): string[] {
 
 /** Sitemap URLs that name no file of the site. */
 export function brokenSitemapUrls(site: BuiltSite): string[] {
-  return siteFiles(site.out)
+  return siteFiles(site.dir)
     .filter((f) => f.endsWith(".xml") && (f === "/sitemap.xml" || f.startsWith("/sitemaps/")))
     .flatMap((f) =>
-      [...readFileSync(join(site.out, f), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ""),
+      [...readFileSync(join(site.dir, f), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ""),
     )
     .filter((loc) => !fileFor(site, new URL(loc)));
 }

@@ -1,15 +1,16 @@
 /** The repository's own sample archive, built as `npm run build` builds it from a fresh clone. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildSite, page, repoRoot, text } from "./build.js";
+import { page, text } from "./build.js";
+import { type BuiltSite, buildSite, repoRoot } from "../support/build.js";
 import { goldItem, goldItemCount } from "./fixture.js";
 import { brokenLinks, crawl, ITEM_PAGE } from "./links.js";
 
 let site: BuiltSite;
 
-beforeAll(() => {
-  site = buildSite(repoRoot);
+beforeAll(async () => {
+  site = await buildSite(repoRoot);
 });
-afterAll(() => site?.cleanup());
+afterAll(() => site?.remove());
 
 describe("the sample archive", () => {
   it("should give every article of the sample page a page reachable from the home page", () => {

@@ -7,7 +7,8 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildSite, htmlFiles, writeArchive } from "./build.js";
+import { htmlFiles, writeArchive } from "./build.js";
+import { type BuiltSite, buildSite } from "../support/build.js";
 import { browseArchive, edgeArchive } from "./fixture.js";
 
 const validator = new HtmlValidate({
@@ -18,22 +19,22 @@ const validator = new HtmlValidate({
 const roots: string[] = [];
 const sites: BuiltSite[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const fixture of [browseArchive(), edgeArchive()]) {
     const root = writeArchive(fixture);
     roots.push(root);
-    sites.push(buildSite(root));
+    sites.push(await buildSite(root));
   }
 });
 afterAll(() => {
-  for (const site of sites) site.cleanup();
+  for (const site of sites) site.remove();
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
 async function problems(site: BuiltSite): Promise<string[]> {
   const found: string[] = [];
-  for (const file of htmlFiles(site.out)) {
-    const report = await validator.validateString(readFileSync(join(site.out, file), "utf8"), file);
+  for (const file of htmlFiles(site.dir)) {
+    const report = await validator.validateString(readFileSync(join(site.dir, file), "utf8"), file);
     for (const result of report.results)
       for (const m of result.messages) found.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
@@ -42,7 +43,7 @@ async function problems(site: BuiltSite): Promise<string[]> {
 
 describe("html-validate", () => {
   it("should find no problem on any page of a built archive", async () => {
-    expect(htmlFiles(sites[0]!.out).length).toBeGreaterThan(20);
+    expect(htmlFiles(sites[0]!.dir).length).toBeGreaterThan(20);
     expect(await problems(sites[0]!)).toEqual([]);
   });
 

@@ -2,20 +2,19 @@
  * In headless Chromium: axe-core finds no accessibility violation on each kind of page, in light
  * and in dark mode; pages fit a phone, show keyboard focus, follow dark mode and print cleanly.
  */
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../bench/chromium.js";
 import { serveStatic, type StaticServer } from "../../bench/static-server.js";
-import { writeArchive } from "./build.js";
-import { type BuiltSite, buildSite, repoRoot } from "../support/build.js";
+import { buildFixture } from "./build.js";
+import { type BuiltSite, repoRoot } from "../support/build.js";
 import { browseArchive } from "./fixture.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let root: string;
 let site: BuiltSite;
 let served: StaticServer;
 let browser: Browser;
@@ -23,8 +22,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  root = writeArchive(browseArchive());
-  site = await buildSite(root, { prefix: "/archive/" });
+  site = await buildFixture(browseArchive(), { prefix: "/archive/" });
   served = await serveStatic(site.dir, { prefix: site.prefix, gzip: false, notFoundPage: true });
   browser = await launchChromium();
   context = await browser.newContext();
@@ -34,7 +32,6 @@ afterAll(async () => {
   await browser?.close();
   await served?.close();
   site?.remove();
-  rmSync(root, { recursive: true, force: true });
 });
 
 interface Violation {

@@ -1,23 +1,18 @@
 /** Browsing a built archive by date: home → years → issues → pages → articles. */
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { htmlFiles, page, preText, samplePage, sitePath, text, writeArchive } from "./build.js";
-import { type BuiltSite, buildSite } from "../support/build.js";
+import { htmlFiles, page, preText, samplePage, sitePath, text, buildFixture } from "./build.js";
+import type { BuiltSite } from "../support/build.js";
 import { browseArchive, goldItem } from "./fixture.js";
 import { crawl, ITEM_PAGE } from "./links.js";
 
-let root: string;
 let site: BuiltSite;
 
 beforeAll(async () => {
-  root = writeArchive(browseArchive());
-  site = await buildSite(root);
+  site = await buildFixture(browseArchive());
 });
-afterAll(() => {
-  site?.remove();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => site?.remove());
 
 describe("browsing by date", () => {
   it("should reach every article page from the home page by following links", () => {

@@ -3,11 +3,11 @@
  * `test/support/archive.ts`, built with `test/support/build.ts`), and the built pages read through
  * a real DOM parser.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { type ArchiveFiles, issueFolder, tempArchive } from "../support/archive.js";
-import { type BuiltSite, repoRoot, siteFiles } from "../support/build.js";
+import { type BuildOptions, type BuiltSite, buildSite, repoRoot, siteFiles } from "../support/build.js";
 
 /** The real sample page (a copy of the shared corpus page). */
 export const samplePage = (): string =>
@@ -41,6 +41,25 @@ export function writeArchive(fixture: FixtureArchive): string {
   for (const [date, pages] of Object.entries(fixture.issues))
     for (const [name, text] of Object.entries(pages)) files[`${issueFolder(date)}/${name}`] = text;
   return tempArchive(files).root;
+}
+
+/** Writes `fixture` into a temp archive and builds it; the site's `remove()` removes the archive too. */
+export async function buildFixture(fixture: FixtureArchive, options: BuildOptions = {}): Promise<BuiltSite> {
+  const root = writeArchive(fixture);
+  const removeArchive = (): void => rmSync(root, { recursive: true, force: true });
+  try {
+    const site = await buildSite(root, options);
+    return {
+      ...site,
+      remove: () => {
+        site.remove();
+        removeArchive();
+      },
+    };
+  } catch (error) {
+    removeArchive();
+    throw error;
+  }
 }
 
 export const htmlFiles = (dir: string): string[] => siteFiles(dir).filter((f) => f.endsWith(".html"));

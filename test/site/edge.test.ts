@@ -1,22 +1,17 @@
 /** Text from the page files is shown as text, and bylines lead to the people who wrote. */
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { htmlFiles, page, preText, sitePath, text, writeArchive } from "./build.js";
-import { type BuiltSite, buildSite } from "../support/build.js";
+import { htmlFiles, page, preText, sitePath, text, buildFixture } from "./build.js";
+import type { BuiltSite } from "../support/build.js";
 import { edgeArchive, HOSTILE } from "./fixture.js";
 
-let root: string;
 let site: BuiltSite;
 
 beforeAll(async () => {
-  root = writeArchive(edgeArchive());
-  site = await buildSite(root);
+  site = await buildFixture(edgeArchive());
 });
-afterAll(() => {
-  site?.remove();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => site?.remove());
 
 /** The item pages under a printed page's path, in order. */
 const itemPagesOf = (pagePath: string): string[] =>

@@ -1,24 +1,18 @@
 /** The interface speaks the archive's language: English is the other built-in one. */
-import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { page, text, writeArchive } from "./build.js";
-import { type BuiltSite, buildSite } from "../support/build.js";
+import { page, text, buildFixture } from "./build.js";
+import type { BuiltSite } from "../support/build.js";
 import { edgeArchive } from "./fixture.js";
 
-let root: string;
 let site: BuiltSite;
 
 beforeAll(async () => {
-  root = writeArchive({
+  site = await buildFixture({
     ...edgeArchive(),
     config: { title: "Liaocheng News Archive", language: "en", timeZone: "Asia/Shanghai" },
   });
-  site = await buildSite(root);
 });
-afterAll(() => {
-  site?.remove();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => site?.remove());
 
 describe("an archive in English", () => {
   it("should set lang and write dates, navigation and headings in English", () => {

@@ -3,12 +3,12 @@
  * `require-sri` asks for integrity hashes on cross-origin resources only (its `crossorigin`
  * target); the site loads nothing from other origins, and hashes of its own files add nothing.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { htmlFiles, writeArchive } from "./build.js";
-import { type BuiltSite, buildSite } from "../support/build.js";
+import { buildFixture, htmlFiles } from "./build.js";
+import type { BuiltSite } from "../support/build.js";
 import { browseArchive, edgeArchive } from "./fixture.js";
 
 const validator = new HtmlValidate({
@@ -16,19 +16,15 @@ const validator = new HtmlValidate({
   rules: { "require-sri": ["error", { target: "crossorigin" }] },
 });
 
-const roots: string[] = [];
 const sites: BuiltSite[] = [];
 
 beforeAll(async () => {
   for (const fixture of [browseArchive(), edgeArchive()]) {
-    const root = writeArchive(fixture);
-    roots.push(root);
-    sites.push(await buildSite(root));
+    sites.push(await buildFixture(fixture));
   }
 });
 afterAll(() => {
   for (const site of sites) site.remove();
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
 async function problems(site: BuiltSite): Promise<string[]> {

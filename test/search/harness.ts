@@ -2,20 +2,50 @@
  * Driving the built search page in real headless Chromium, for the tests here. (What a cold search
  * downloads is measured by `npm run bench`, in `bench/search-cost.ts`.)
  *
- * Sites are built by `buildSite` (`test/support/build.ts`) and served by `serveStatic`
- * (`bench/static-server.ts`). `openBrowser()`, then `typeQuery(page, query)` types a query into the
- * search page as a reader does and `seenResults(page)` returns what the reader sees.
+ * `openSearchSite(archive)` builds, serves and opens the search page; `typeQuery(page, query)` types
+ * a query into it as a reader does and `seenResults(page)` returns what the reader sees.
  */
 import type { Browser, Page } from "playwright-core";
+import { rmSync } from "node:fs";
 import { launchChromium } from "../../bench/chromium.js";
+import { serveStatic, type StaticServer } from "../../bench/static-server.js";
+import { type BuildOptions, type BuiltSite, buildSite } from "../support/build.js";
 
-/** Headless Chromium (`bench/chromium.ts`), with the way to close it. */
-export async function openBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const browser = await launchChromium();
-  return {
-    browser,
-    close: () => browser.close(),
+/** A built archive, served, with its search page open in headless Chromium. */
+export interface SearchSite {
+  site: BuiltSite;
+  served: StaticServer;
+  browser: Browser;
+  /** The search page, opened at `<root>search/`. */
+  page: Page;
+  /** Closes the browser and the server, removes the site and the archive. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the archive at `archive` (a temp dir this takes over), serves it uncompressed under the
+ * prefix it was built with, and opens its search page in headless Chromium (`bench/chromium.ts`).
+ */
+export async function openSearchSite(archive: string, options: BuildOptions = {}): Promise<SearchSite> {
+  const opened: { site?: BuiltSite; served?: StaticServer; browser?: Browser } = {};
+  const close = async (): Promise<void> => {
+    await opened.browser?.close();
+    await opened.served?.close();
+    opened.site?.remove();
+    rmSync(archive, { recursive: true, force: true });
   };
+  try {
+    const site = (opened.site = await buildSite(archive, options));
+    const served = (opened.served = await serveStatic(site.dir, { prefix: site.prefix, gzip: false }));
+    const browser = (opened.browser = await launchChromium());
+    const page = await browser.newPage();
+    await page.goto(`${served.root}search/`);
+    return { site, served, browser, page, close };
+  } catch (error) {
+    // Nothing of a half-opened site is left behind.
+    await close();
+    throw error;
+  }
 }
 
 /** One result as the reader sees it. */

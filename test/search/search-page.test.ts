@@ -5,11 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { rmSync } from "node:fs";
 import { expectedTitles, sampleArchive } from "./archives.js";
-import { openBrowser, seenResults, typeQuery, waitForAnswer } from "./harness.js";
-import { serveStatic, type StaticServer } from "../../bench/static-server.js";
-import { buildSite, type BuiltSite } from "../support/build.js";
+import { openSearchSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import type { StaticServer } from "../../bench/static-server.js";
 
 const QUERIES = [
   "轴承",
@@ -25,28 +23,16 @@ const QUERIES = [
 ];
 
 describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
-  let archive: string;
-  let site: BuiltSite;
   let served: StaticServer;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    archive = sampleArchive();
-    site = await buildSite(archive, { prefix });
-    served = await serveStatic(site.dir, { prefix, gzip: false });
-    ({ browser, close: closeBrowser } = await openBrowser());
-    page = await browser.newPage();
-    await page.goto(`${served.root}search/`);
+    ({ served, browser, page, close } = await openSearchSite(sampleArchive(), { prefix }));
   });
 
-  afterAll(async () => {
-    await closeBrowser?.();
-    await served?.close();
-    site?.remove();
-    rmSync(archive, { recursive: true, force: true });
-  });
+  afterAll(() => close?.());
 
   it.each(QUERIES)("should find exactly the articles that contain %s", async (query) => {
     await typeQuery(page, query);

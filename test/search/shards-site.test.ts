@@ -5,35 +5,27 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectedTitles, twoIssueArchive } from "./archives.js";
-import { openBrowser, seenResults, typeQuery, waitForAnswer } from "./harness.js";
-import { serveStatic, type StaticServer } from "../../bench/static-server.js";
-import { buildSite, type BuiltSite } from "../support/build.js";
+import { openSearchSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import type { StaticServer } from "../../bench/static-server.js";
+import type { BuiltSite } from "../support/build.js";
 
-let archive: string;
 let site: BuiltSite;
 let served: StaticServer;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  archive = twoIssueArchive();
-  site = await buildSite(archive, { prefix: "/", env: { ARCHIVE_SEARCH_SHARD_RECORDS: "11" } });
-  served = await serveStatic(site.dir, { gzip: false });
-  ({ browser, close: closeBrowser } = await openBrowser());
-  page = await browser.newPage();
-  await page.goto(`${served.root}search/`);
+  ({ site, served, browser, page, close } = await openSearchSite(twoIssueArchive(), {
+    prefix: "/",
+    env: { ARCHIVE_SEARCH_SHARD_RECORDS: "11" },
+  }));
 });
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await served?.close();
-  site?.remove();
-  rmSync(archive, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 /** Issue date, page and position of a result, from its link: `2025-04-02 2 3`. */
 const placeOf = (href: string): string => {

@@ -4,33 +4,26 @@
  */
 import type { Archive, ArchiveConfig, Issue, Page } from "../../src/model.js";
 import type { Item } from "../../src/read/types.js";
+import { testConfig, testItem } from "../support/model.js";
 
-export const config: ArchiveConfig = {
-  title: "聊城新闻档案",
+export const config = testConfig({
   description: "聊城本地新闻",
-  language: "zh-CN",
-  timeZone: "Asia/Shanghai",
   baseUrl: "https://news.example.org",
-  pathPrefix: "/archive/",
   publisher: "聊城日报社",
-  feedLimit: 50,
-};
+});
 
+/** An article with only a headline and one paragraph (no byline, no dateline). */
 export function article(headline: string, fields: Partial<Item> = {}): Item {
-  return {
-    kind: "article",
-    kicker: null,
+  return testItem({
     headline,
-    subtitle: null,
     byline: null,
     reporters: [],
-    correspondents: [],
     dateline: null,
     place: null,
     blocks: [{ type: "p", text: `${headline}的正文。` }],
     lines: { first: 1, last: 3 },
     ...fields,
-  };
+  });
 }
 
 export function note(text: string, fields: Partial<Item> = {}): Item {

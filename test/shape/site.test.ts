@@ -1,26 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Archive, ArchiveConfig, Issue } from "../../src/model.js";
+import type { Archive, Issue } from "../../src/model.js";
 import type { Item } from "../../src/read/types.js";
 import { shapeContext } from "../../src/shape/context.js";
 import { jsonLdText } from "../../src/shape/head.js";
 import { shapeSite } from "../../src/shape/site.js";
 import { absoluteUrl, href } from "../../src/shape/urls.js";
+import { testConfig } from "../support/model.js";
 
 const gold = JSON.parse(
   readFileSync(new URL("../fixtures/corpus/000_44ab08e54eea3468.gold.json", import.meta.url), "utf8"),
 ) as { items: Item[] };
 
-const config: ArchiveConfig = {
-  title: "聊城新闻档案",
-  description: "",
-  language: "zh-CN",
-  timeZone: "Asia/Shanghai",
-  baseUrl: "https://example.org",
-  pathPrefix: "/archive/",
-  publisher: "聊城日报",
-  feedLimit: 50,
-};
+const config = testConfig();
 
 const issue = (date: string, items: Item[]): Issue => ({
   date,

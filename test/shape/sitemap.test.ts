@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ArchiveConfig } from "../../src/model.js";
 import { shapeContext } from "../../src/shape/context.js";
 import { robots, sitemaps, URLS_PER_SITEMAP } from "../../src/shape/sitemap.js";
+import { testConfig } from "../support/model.js";
 
-const config: ArchiveConfig = {
-  title: "聊城新闻档案",
-  description: "",
-  language: "zh-CN",
-  timeZone: "Asia/Shanghai",
-  baseUrl: "https://example.org",
-  pathPrefix: "/archive/",
-  publisher: "聊城日报",
-  feedLimit: 50,
-};
+const config = testConfig();
 
 describe("sitemaps", () => {
   it("should split the URLs into files the protocol allows, listed by the index", () => {

@@ -11,11 +11,9 @@ import {
 } from "../../bench/synthetic.js";
 import { loadArchive } from "../../src/load/index.js";
 import { readPage } from "../../src/read/index.js";
+import { SAMPLE_PAGE } from "../support/corpus.js";
 
-const sampleText = readFileSync(
-  join(import.meta.dirname, "../fixtures/corpus/000_44ab08e54eea3468.txt"),
-  "utf8",
-);
+const sampleText = SAMPLE_PAGE;
 const texts = (issues: number, seed: number): string[] =>
   [...generatePages({ issues, seed, sampleText })].map((page) => page.text);
 

@@ -2,20 +2,14 @@
  * The issue's acceptance case: the sample archive plus an impossible date, a GB18030 page and an
  * empty page, and the lines a librarian must see for them.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { copySample } from "../support/archive.js";
-import { repoRoot } from "../support/build.js";
-
-const SAMPLE = readFileSync(join(repoRoot, "test/fixtures/corpus/000_44ab08e54eea3468.txt"), "utf8");
+import { GB18030_PAGE, SAMPLE_PAGE } from "../support/corpus.js";
 
 export function spoilSample(dir: string): string {
   return copySample(dir, {
-    "issues/2025-02-30/01.txt": SAMPLE,
+    "issues/2025-02-30/01.txt": SAMPLE_PAGE,
     // Made with `iconv -f UTF-8 -t GB18030` from the sample page's first lines.
-    "issues/2025/2025-03-17/001_gb18030.txt": readFileSync(
-      join(repoRoot, "test/fixtures/archives/gb18030-page.txt"),
-    ),
+    "issues/2025/2025-03-17/001_gb18030.txt": GB18030_PAGE,
     "issues/2025/2025-03-17/002_empty.txt": "",
   });
 }

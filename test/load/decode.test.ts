@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodePage, decodeText } from "../../src/load/decode.js";
 import { formatDiagnostic } from "../../src/load/format.js";
-import { GB18030_PAGE } from "./temp-archive.js";
+import { GB18030_PAGE } from "../support/corpus.js";
 
 const FILE = "issues/2025-03-17/01.txt";
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

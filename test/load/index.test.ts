@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/load/index.js";
 import { repoRoot } from "../support/build.js";
-import { GB18030_PAGE, SAMPLE_PAGE, tempArchive, type TempArchive } from "./temp-archive.js";
+import { GB18030_PAGE, SAMPLE_PAGE } from "../support/corpus.js";
+import { tempArchive, type TempArchive } from "./temp-archive.js";
 
 let archive: TempArchive | undefined;
 const make = (files: Record<string, string | Uint8Array | null>): TempArchive =>
@@ -28,9 +29,7 @@ describe("loadArchive on the sample archive", () => {
       name: null,
       file: "issues/2025/2025-03-17/000_44ab08e54eea3468.txt",
     });
-    expect(page!.text).toBe(
-      readFileSync(join(repoRoot, "test/fixtures/corpus/000_44ab08e54eea3468.txt"), "utf8"),
-    );
+    expect(page!.text).toBe(SAMPLE_PAGE);
     expect(page!.reading.headlinePosition).toBe("after-body");
   });
 });

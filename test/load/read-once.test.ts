@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SAMPLE_PAGE, tempArchive, type TempArchive } from "./temp-archive.js";
+import { SAMPLE_PAGE } from "../support/corpus.js";
+import { tempArchive, type TempArchive } from "./temp-archive.js";
 
 // Counts the loader's reads without changing them.
 vi.mock("node:fs", async (importOriginal) => {

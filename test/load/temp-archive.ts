@@ -2,21 +2,9 @@
  * Test helper: a small archive written into a temp dir, file by file, as a librarian would lay it out.
  * Page text is cut from the real sample page so that the page reader sees real newspaper lines.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { formatDiagnostic } from "../../src/load/format.js";
 import { loadArchive, type LoadResult } from "../../src/load/index.js";
 import { type ArchiveFiles, tempArchive as writeTempArchive } from "../support/archive.js";
-import { repoRoot } from "../support/build.js";
-
-/** The real sample page, as committed in the sample archive. */
-export const SAMPLE_PAGE = readFileSync(
-  join(repoRoot, "test/fixtures/corpus/000_44ab08e54eea3468.txt"),
-  "utf8",
-);
-
-/** The first lines of the sample page as GB18030 bytes (made with `iconv -f UTF-8 -t GB18030`). */
-export const GB18030_PAGE = readFileSync(join(repoRoot, "test/fixtures/archives/gb18030-page.txt"));
 
 export const CONFIG = [
   "title: 聊城新闻档案",

@@ -9,9 +9,9 @@ import type { Item } from "../../src/read/types.js";
 import { itemTitle } from "../../src/shape/text.js";
 import { uiStrings } from "../../src/shape/i18n.js";
 import { type ArchiveFiles, issueFolder, tempArchive } from "../support/archive.js";
+import { goldItems, SAMPLE_NAME, SAMPLE_PAGE } from "../support/corpus.js";
 
 const fixtures = resolve(import.meta.dirname, "../fixtures");
-const SAMPLE = "000_44ab08e54eea3468";
 const fixture = (path: string): string => readFileSync(join(fixtures, path), "utf8");
 
 /** The sample page as the issue of `date` (read after the body), plus `extraPages` (headlines before). */
@@ -19,9 +19,9 @@ function sampleIssue(date: string, extraPages: Record<string, string> = {}): Arc
   const dir = issueFolder(date);
   const pages = Object.keys(extraPages).map((file) => `  ${file}:\n    headlines: before-body\n`);
   return {
-    [`${dir}/${SAMPLE}.txt`]: fixture(`corpus/${SAMPLE}.txt`),
+    [`${dir}/${SAMPLE_NAME}.txt`]: SAMPLE_PAGE,
     ...Object.fromEntries(Object.entries(extraPages).map(([file, text]) => [`${dir}/${file}`, text])),
-    [`${dir}/issue.yaml`]: `pages:\n  ${SAMPLE}.txt:\n    headlines: after-body\n${pages.join("")}`,
+    [`${dir}/issue.yaml`]: `pages:\n  ${SAMPLE_NAME}.txt:\n    headlines: after-body\n${pages.join("")}`,
   };
 }
 
@@ -43,11 +43,6 @@ export function twoIssueArchive(): string {
     ...sampleIssue("2025-04-02", { "01.txt": fixture("search/hostile-page.txt") }),
   });
 }
-
-/** The sample page's hand-checked reading. */
-export const goldItems = (): Item[] =>
-  (JSON.parse(readFileSync(join(fixtures, "corpus", `${SAMPLE}.gold.json`), "utf8")) as { items: Item[] })
-    .items;
 
 /** Everything a reader can find an item by: headline, kicker, subtitle, byline, dateline, paragraphs. */
 const fieldsOf = (item: Item): string[] =>

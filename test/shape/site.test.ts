@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Archive, Issue } from "../../src/model.js";
 import type { Item } from "../../src/read/types.js";
@@ -6,11 +5,10 @@ import { shapeContext } from "../../src/shape/context.js";
 import { jsonLdText } from "../../src/shape/head.js";
 import { shapeSite } from "../../src/shape/site.js";
 import { absoluteUrl, href } from "../../src/shape/urls.js";
+import { goldItems } from "../support/corpus.js";
 import { testConfig } from "../support/model.js";
 
-const gold = JSON.parse(
-  readFileSync(new URL("../fixtures/corpus/000_44ab08e54eea3468.gold.json", import.meta.url), "utf8"),
-) as { items: Item[] };
+const gold = { items: goldItems() };
 
 const config = testConfig();
 

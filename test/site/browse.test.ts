@@ -2,10 +2,11 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { htmlFiles, page, preText, samplePage, sitePath, text, buildFixture } from "./build.js";
+import { htmlFiles, page, preText, sitePath, text, buildFixture } from "./build.js";
 import type { BuiltSite } from "../support/build.js";
 import { browseArchive, goldItem } from "./fixture.js";
 import { crawl, ITEM_PAGE } from "./links.js";
+import { SAMPLE_PAGE } from "../support/corpus.js";
 
 let site: BuiltSite;
 
@@ -88,7 +89,7 @@ describe("browsing by date", () => {
 
   it("should show a page's original text exactly as in the file, line breaks included", () => {
     const view = page(site, "/2025/03/17/5/");
-    expect(preText(view.querySelector("main pre"))).toBe(samplePage());
+    expect(preText(view.querySelector("main pre"))).toBe(SAMPLE_PAGE);
     expect(view.querySelectorAll("main ol.items > li").length).toBeGreaterThanOrEqual(11);
   });
 

@@ -7,11 +7,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { type ArchiveFiles, issueFolder, tempArchive } from "../support/archive.js";
-import { type BuildOptions, type BuiltSite, buildSite, repoRoot, siteFiles } from "../support/build.js";
-
-/** The real sample page (a copy of the shared corpus page). */
-export const samplePage = (): string =>
-  readFileSync(join(repoRoot, "test/fixtures/corpus/000_44ab08e54eea3468.txt"), "utf8");
+import { type BuildOptions, type BuiltSite, buildSite, siteFiles } from "../support/build.js";
 
 export const BASE_URL = "https://example.org";
 

@@ -2,30 +2,19 @@
  * Fixture archives for the site tests, made of real text only: the sample page itself, and
  * articles of its hand-checked reading set again as simple pages that print the headline first.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Item } from "../../src/read/types.js";
-import { type FixtureArchive, samplePage } from "./build.js";
-import { repoRoot } from "../support/build.js";
-
-interface GoldReading {
-  items: Item[];
-}
-
-const gold = (): GoldReading =>
-  JSON.parse(
-    readFileSync(join(repoRoot, "test/fixtures/corpus/000_44ab08e54eea3468.gold.json"), "utf8"),
-  ) as GoldReading;
+import type { FixtureArchive } from "./build.js";
+import { goldItems, SAMPLE_PAGE } from "../support/corpus.js";
 
 /** The sample reading's articles, by their index in the reading. */
 export const goldItem = (i: number): Item => {
-  const item = gold().items[i];
+  const item = goldItems()[i];
   if (!item) throw new Error(`no item ${i} in the sample reading`);
   return item;
 };
 
 /** How many items the sample page's reading holds. */
-export const goldItemCount = (): number => gold().items.length;
+export const goldItemCount = (): number => goldItems().length;
 
 /** A page that prints headlines before bodies: kicker, headline, □byline, indented paragraphs. */
 export function beforeBodyPage(items: Item[]): string {
@@ -52,7 +41,7 @@ export const browseArchive = (): FixtureArchive => ({
     "2024-12-31": { "issue.yaml": BEFORE_BODY, "01.txt": beforeBodyPage([goldItem(2)]) },
     "2025-03-17": {
       "issue.yaml": "number: 8112\npages:\n  05.txt:\n    name: 聊城新闻\n",
-      "05.txt": samplePage(),
+      "05.txt": SAMPLE_PAGE,
     },
     "2025-03-18": {
       "issue.yaml": BEFORE_BODY,

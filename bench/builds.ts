@@ -32,7 +32,8 @@ export async function buildArchive(repo: string, work: string, archiveDir: strin
   const run = await runTimedEleventy({
     repo,
     eleventyArgs: ["--config=.eleventy.ts", `--output=${siteDir}`],
-    env: { ARCHIVE_ROOT: archiveDir },
+    // The same heap ceiling as `npm run build`: Node's default (~4 GB) runs out on four years.
+    env: { ARCHIVE_ROOT: archiveDir, NODE_OPTIONS: "--max-old-space-size=12288" },
     timingsFile: join(work, "build-timings.jsonl"),
     logFile: join(work, "build.log"),
   });

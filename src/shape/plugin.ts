@@ -24,7 +24,6 @@ export function sitePlugin(eleventyConfig: UserConfig, options: { getArchive: ()
     if (!views) shaped.set(archive, (views = Object.freeze(shapeSite(archive))));
     return views;
   };
-  eleventyConfig.addGlobalData("archive", () => options.getArchive());
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addPassthroughCopy({ "pages/assets": "assets" });
 }

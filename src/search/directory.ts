@@ -1,46 +1,79 @@
 /**
- * The pair directory: which shards hold each character pair, so that the search page opens only
- * the shards that can hold a query. Without it a rare or absent query opens every shard (on one
- * year: 21 shards, ~1.9 MB for one cold query); with it an absent query opens none.
+ * The pair directory: for each character pair, which shards hold it and in how many records. The
+ * search page reads it before it loads any Pagefind file, to decide
+ * - which shards can hold a query (those holding every pair of it): an absent query opens none;
+ * - which pair to ask Pagefind for: the one in the fewest records, whose candidates are then
+ *   checked against the query (`planQuery`). One pair costs one index chunk per shard opened
+ *   (~32 KB on the wire); the phrase of every pair cost one chunk per pair, which a cold query of
+ *   more than two characters cannot afford within its byte budget (`docs/search.md`).
  *
- * Written as one small JSON file per first character (`pairs/<code>.json`, `tokens.ts` spelling):
- * `{ "<second character's code>": "<shard set>" }`, the set a hex string where character k holds
- * shards 4k … 4k+3 (bit 0 = shard 4k), shards numbered as in `shards.json`. Pure.
+ * Written as JSON files of about `PAIRS_PER_FILE` pairs each, `pairs/<bucket>.json`, the bucket a
+ * hash of the pair token: `{ "<pair token>": "<shard set>:<records>" }`, the shard set a hex
+ * string where character k holds shards 4k … 4k+3 (bit 0 = shard 4k), shards numbered as in
+ * `shards.json`. A query reads one small file per distinct pair. Pure.
  */
 
 /** Folder of the directory inside the bundle folder. */
 export const DIRECTORY_DIR = "pairs";
 
-/** Pair → shard numbers, grouped by the pair's first character; filled shard by shard. */
-export class PairDirectory {
-  private readonly byFirst = new Map<string, Map<string, number[]>>();
+/** About this many pairs per file: a query reads a file per pair, so files stay near 1 KB gzipped. */
+const PAIRS_PER_FILE = 64;
 
-  /** Records that shard `shard` holds every pair token among `tokens` (single characters are skipped). */
-  add(shard: number, tokens: Iterable<string>): void {
-    for (const token of tokens) {
-      const split = splitPair(token);
-      if (!split) continue;
-      let seconds = this.byFirst.get(split[0]);
-      if (!seconds) this.byFirst.set(split[0], (seconds = new Map()));
-      const shards = seconds.get(split[1]);
-      if (!shards) seconds.set(split[1], [shard]);
-      else if (!shards.includes(shard)) shards.push(shard);
+interface PairStats {
+  /** Shard numbers, each once, in the order they were added. */
+  shards: number[];
+  /** Records holding the pair, all shards together. */
+  records: number;
+}
+
+/** Pair → its shards and record count; filled record by record. */
+export class PairDirectory {
+  private readonly pairs = new Map<string, PairStats>();
+
+  /** Records one record of shard `shard` from all its tokens (single characters are skipped). */
+  addRecord(shard: number, tokens: Iterable<string>): void {
+    for (const pair of new Set(tokens)) {
+      if (!isPair(pair)) continue;
+      let stats = this.pairs.get(pair);
+      if (!stats) this.pairs.set(pair, (stats = { shards: [], records: 0 }));
+      stats.records++;
+      // A shard's records are added together, so a repeat can only be the last shard added.
+      if (stats.shards[stats.shards.length - 1] !== shard) stats.shards.push(shard);
     }
   }
 
-  /** The files to write: first character's code → JSON text. */
-  *files(shardCount: number): Generator<[string, string]> {
-    for (const [first, seconds] of this.byFirst) {
-      const entries = [...seconds].map(([second, shards]) => [second, encodeShardSet(shards, shardCount)]);
-      yield [first, JSON.stringify(Object.fromEntries(entries))];
+  /** How many files the directory is cut into: a power of two, the manifest records it. */
+  bucketCount(): number {
+    let buckets = 1;
+    while (buckets * PAIRS_PER_FILE < this.pairs.size) buckets *= 2;
+    return buckets;
+  }
+
+  /** The files to write: bucket number → JSON text, for `bucketCount()` buckets. */
+  *files(shardCount: number, buckets: number): Generator<[number, string]> {
+    const byBucket = new Map<number, [string, string][]>();
+    for (const [pair, stats] of this.pairs) {
+      const bucket = directoryBucket(pair, buckets);
+      let entries = byBucket.get(bucket);
+      if (!entries) byBucket.set(bucket, (entries = []));
+      entries.push([pair, `${encodeShardSet(stats.shards, shardCount)}:${stats.records}`]);
     }
+    for (const [bucket, entries] of byBucket) yield [bucket, JSON.stringify(Object.fromEntries(entries))];
   }
 }
 
-/** A pair token's two character codes, or null for a single character (a field's last token). */
-export function splitPair(token: string): [string, string] | null {
-  const m = /^([0-9a-f]{4}|g[0-9a-f]{6})([0-9a-f]{4}|g[0-9a-f]{6})$/.exec(token);
-  return m ? [m[1]!, m[2]!] : null;
+/** Whether a token spells two characters (a field's last token spells one). */
+export const isPair = (token: string): boolean =>
+  /^(?:[0-9a-f]{4}|g[0-9a-f]{6})(?:[0-9a-f]{4}|g[0-9a-f]{6})$/.test(token);
+
+/** The file a pair is listed in: FNV-1a of the token, modulo the (power of two) bucket count. */
+export function directoryBucket(pair: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < pair.length; i++) {
+    hash ^= pair.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash & (buckets - 1);
 }
 
 export function encodeShardSet(shards: readonly number[], shardCount: number): string {
@@ -52,20 +85,41 @@ export function encodeShardSet(shards: readonly number[], shardCount: number): s
 export const hasShard = (set: string, shard: number): boolean =>
   ((parseInt(set[shard >> 2] ?? "0", 16) >> (shard & 3)) & 1) === 1;
 
-/**
- * The shards that may hold a query: those holding all of its pairs. `lookup` gives a pair's shard
- * set (null when no shard holds it). A superset: Pagefind's phrase search then decides.
- */
-export function candidateShards(
+/** A directory entry as read back: the shard set and the number of records. */
+export interface PairEntry {
+  set: string;
+  records: number;
+}
+
+export function parseEntry(value: string): PairEntry {
+  const [set = "", records = "0"] = value.split(":");
+  return { set, records: Number(records) };
+}
+
+/** What to ask Pagefind for a query, decided from the directory alone. */
+export interface QueryPlan {
+  /** Shards holding every pair of the query, as manifest positions: the only ones worth opening. */
+  shards: number[];
+  /**
+   * The pair to search: the query's rarest. Every record holding the query holds it, so its
+   * records are the candidates; for a two-character query they are exactly the results.
+   */
+  anchor: string | null;
+}
+
+/** `lookup` gives a pair's entry, or null when no shard holds it. */
+export function planQuery(
   pairs: readonly string[],
   shardCount: number,
-  lookup: (first: string, second: string) => string | null,
-): number[] {
-  const sets = pairs.map((p) => {
-    const split = splitPair(p);
-    return split ? lookup(split[0], split[1]) : null;
-  });
-  return Array.from({ length: shardCount }, (_, i) => i).filter((i) =>
-    sets.every((set) => set !== null && hasShard(set, i)),
+  lookup: (pair: string) => PairEntry | null,
+): QueryPlan {
+  const entries = pairs.map((pair) => ({ pair, entry: lookup(pair) }));
+  if (entries.length === 0 || entries.some((e) => e.entry === null)) return { shards: [], anchor: null };
+  const found = entries as { pair: string; entry: PairEntry }[];
+  const shards = Array.from({ length: shardCount }, (_, i) => i).filter((i) =>
+    found.every((e) => hasShard(e.entry.set, i)),
   );
+  if (shards.length === 0) return { shards, anchor: null };
+  const rarest = found.reduce((a, b) => (b.entry.records < a.entry.records ? b : a));
+  return { shards, anchor: rarest.pair };
 }

@@ -1,7 +1,8 @@
 /**
  * Writes the search index of an archive into a built site: one Pagefind bundle per shard under
  * `pagefind/<shard>/`, `pagefind/shards.json` (the list the search page loads them from) and the
- * pair directory `pagefind/pairs/` (which shards hold each character pair, `directory.ts`).
+ * pair directory `pagefind/pairs/` (which shards hold each character pair, and in how many
+ * records: `directory.ts`).
  *
  * Shards are indexed one after another, each by a fresh Pagefind process that is closed before the
  * next starts, so peak memory is one shard's, whatever the archive's size. This is also the entry
@@ -67,8 +68,8 @@ export async function indexArchive(
   for (const [i, shard] of shards.entries()) {
     const t = performance.now();
     // Shards are numbered as the manifest lists them: newest first.
-    const addTokens = (tokens: string[]): void => directory.add(shards.length - 1 - i, tokens);
-    await indexShard(shard, ctx, join(bundleRoot, shard.key), addTokens);
+    const addRecord = (tokens: string[]): void => directory.addRecord(shards.length - 1 - i, tokens);
+    await indexShard(shard, ctx, join(bundleRoot, shard.key), addRecord);
     report.records += shard.entries.length;
     report.shards.push({
       key: shard.key,
@@ -76,7 +77,9 @@ export async function indexArchive(
       seconds: (performance.now() - t) / 1000,
     });
   }
+  const buckets = directory.bucketCount();
   const manifest: ShardManifest = {
+    directoryBuckets: buckets,
     // Newest first: the order the search page walks them by default.
     shards: [...shards].reverse().map((s) => ({
       key: s.key,
@@ -89,8 +92,8 @@ export async function indexArchive(
   };
   await writeFile(join(bundleRoot, SHARDS_FILE), JSON.stringify(manifest));
   await mkdir(join(bundleRoot, DIRECTORY_DIR));
-  for (const [first, json] of directory.files(shards.length))
-    await writeFile(join(bundleRoot, DIRECTORY_DIR, `${first}.json`), json);
+  for (const [bucket, json] of directory.files(shards.length, buckets))
+    await writeFile(join(bundleRoot, DIRECTORY_DIR, `${bucket}.json`), json);
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
@@ -99,7 +102,7 @@ async function indexShard(
   shard: Shard,
   ctx: ShapeContext,
   outputPath: string,
-  addTokens: (tokens: string[]) => void,
+  addRecord: (tokens: string[]) => void,
 ): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: shardLanguage(shard.key) });
   if (!index)
@@ -110,7 +113,7 @@ async function indexShard(
       const responses = await Promise.all(
         batch.map((entry) => {
           const record = searchRecord(ctx, entry);
-          for (const field of record.fields) addTokens(field.tokens);
+          addRecord(record.fields.flatMap((field) => field.tokens));
           return index.addHTMLFile({ url: record.url, content: recordHtml(record) });
         }),
       );

@@ -27,6 +27,8 @@ export interface ShardEntry {
 export interface ShardManifest {
   /** Newest first. */
   shards: ShardEntry[];
+  /** How many files the pair directory is cut into (`directory.ts`). */
+  directoryBuckets: number;
 }
 
 export const shardLanguage = (key: string): string => `zz-${key.replace(/[^0-9a-z]/gi, "").toLowerCase()}`;

@@ -27,6 +27,15 @@ export interface SearchStrings {
   resultsComplete: string;
   /** `{n}` results so far: only the newest (or oldest) part of the archive is searched yet. */
   resultsPartial: string;
+  /**
+   * About `{n}` results: some candidates (records holding the query's rarest pair) are not read
+   * yet and are counted at the rate of those read (`docs/search.md`).
+   */
+  resultsEstimated: string;
+  /** The same, with only part of the archive searched yet. */
+  resultsPartialEstimated: string;
+  /** None found among the candidates read; `{n}` are still to be read. */
+  noneYet: string;
   /** `{from}`–`{to}`: the issue dates searched so far. */
   searchedRange: string;
   noResults: string;
@@ -62,6 +71,9 @@ const zh: SearchStrings = {
   searching: "正在检索……",
   resultsComplete: "共找到 {n} 篇。",
   resultsPartial: "已找到 {n} 篇，尚未检索全部报纸。",
+  resultsEstimated: "约找到 {n} 篇。",
+  resultsPartialEstimated: "已找到约 {n} 篇，尚未检索全部报纸。",
+  noneYet: "暂未找到，还有 {n} 篇可能包含该检索词的文章有待核对。",
   searchedRange: "已检索 {from} 至 {to} 的报纸。",
   noResults: "没有找到包含该检索词的文章。",
   more: "显示更多",
@@ -95,6 +107,9 @@ const en: SearchStrings = {
   searching: "Searching…",
   resultsComplete: "{n} found.",
   resultsPartial: "{n} found so far; not every issue has been searched yet.",
+  resultsEstimated: "About {n} found.",
+  resultsPartialEstimated: "About {n} found so far; not every issue has been searched yet.",
+  noneYet: "None found yet; {n} more articles that may contain it are still to be checked.",
   searchedRange: "Issues from {from} to {to} searched.",
   noResults: "No article contains these words.",
   more: "Show more",

@@ -1,10 +1,11 @@
 /**
  * Exact substring search on top of a word index: text is written as overlapping character pairs
- * (新质生产力 → 新质 质生 生产 产力 力), each pair spelled as an ASCII token of code points, and a
- * query becomes the quoted phrase of its own pairs. Pairs do not depend on context (unlike word
- * segmentation), so a phrase of pairs at consecutive positions is exactly an occurrence of the
- * query in the text. ASCII tokens pass unchanged through every step Pagefind applies to words and
- * queries (lowercasing, punctuation stripping, the Chinese word segmenter of `pagefind.js`).
+ * (新质生产力 → 新质 质生 生产 产力 力), each pair spelled as an ASCII token of code points. Pairs do
+ * not depend on context (unlike word segmentation): every occurrence of a query in the text holds
+ * every pair of the query, so the records holding a pair are a superset of the records holding
+ * the query, which the search page narrows to the exact set by reading the text (`excerpt.ts`).
+ * ASCII tokens pass unchanged through every step Pagefind applies to words and queries
+ * (lowercasing, punctuation stripping, the Chinese word segmenter of `pagefind.js`).
  *
  * Pure and dependency-free: the build writes records with it and the browser bundle uses it for
  * queries and excerpts, so both sides always agree.
@@ -53,18 +54,12 @@ export const FIELD_SEPARATOR = "z";
 /** Written instead of `FIELD_SEPARATOR` where the body starts, so excerpts can prefer body text. */
 export const BODY_START = "y";
 
-/** A query as Pagefind takes it, or null when nothing searchable is left. */
-export interface PairQuery {
-  /** The exact term to hand to `pagefind.search`: finds exactly the records holding the query. */
-  term: string;
-  /**
-   * The same pairs unquoted, for ranking only: Pagefind scores quoted phrases all alike, but
-   * ranks bare words by frequency, field weight and length; the page orders the exact results
-   * by these scores. It reads the same index chunks, so it costs no download.
-   */
-  rankTerm: string;
-  /** The normalized query, whose length is the length of a hit in characters. */
+/** A reader's query, ready to plan (`directory.ts`) and to check results against. */
+export interface SearchQuery {
+  /** The normalized query, which a result's normalized text must contain. */
   normalized: string;
+  /** Its pair tokens in order (新质生产力 → 新质 质生 生产 产力), each a word Pagefind holds as is. */
+  pairs: string[];
 }
 
 /**
@@ -75,14 +70,13 @@ export interface PairQuery {
 export const MIN_QUERY_CHARS = 2;
 
 /**
- * A reader's query as a Pagefind term: the quoted phrase of its pairs (exact, consecutive), or
- * null when fewer than `MIN_QUERY_CHARS` characters are left. Quotes a reader typed around the
- * whole query are dropped: every query is already exact.
+ * A reader's query as pair tokens, or null when fewer than `MIN_QUERY_CHARS` characters are left.
+ * Quotes a reader typed around the whole query are dropped: every query is already exact.
  */
-export function pairQuery(query: string): PairQuery | null {
+export function searchQuery(query: string): SearchQuery | null {
   const normalized = normalizeForSearch(query.replace(/^\s*["“”]+|["“”]+\s*$/gu, ""));
   const chars = [...normalized];
   if (chars.length < MIN_QUERY_CHARS) return null;
   const pairs = chars.slice(0, -1).map((c, i) => encodeChar(c) + encodeChar(chars[i + 1] ?? ""));
-  return { term: `"${pairs.join(" ")}"`, rankTerm: pairs.join(" "), normalized };
+  return { normalized, pairs };
 }

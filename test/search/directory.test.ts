@@ -1,22 +1,34 @@
 import { describe, expect, it } from "vitest";
 import {
-  candidateShards,
+  directoryBucket,
   encodeShardSet,
   hasShard,
+  isPair,
   PairDirectory,
-  splitPair,
+  parseEntry,
+  planQuery,
+  type PairEntry,
 } from "../../src/search/directory.js";
-import { encodeChar, fieldTokens, pairQuery } from "../../src/search/tokens.js";
+import { encodeChar, fieldTokens, searchQuery } from "../../src/search/tokens.js";
 
-const queryPairs = (q: string): string[] => pairQuery(q)!.rankTerm.split(" ");
+const pairsOf = (q: string): string[] => searchQuery(q)!.pairs;
+const pair = (p: string): string => [...p].map(encodeChar).join("");
 
-function directoryOf(shards: string[]): (first: string, second: string) => string | null {
+/** Each shard a list of records, each record one text; the directory as the worker reads it back. */
+function directoryOf(shards: string[][]): (pair: string) => PairEntry | null {
   const dir = new PairDirectory();
-  shards.forEach((text, i) => dir.add(i, fieldTokens(text)));
+  shards.forEach((records, i) => records.forEach((text) => dir.addRecord(i, fieldTokens(text))));
+  const buckets = dir.bucketCount();
   const files = new Map(
-    [...dir.files(shards.length)].map(([first, json]) => [first, JSON.parse(json) as Record<string, string>]),
+    [...dir.files(shards.length, buckets)].map(([b, json]) => [
+      b,
+      JSON.parse(json) as Record<string, string>,
+    ]),
   );
-  return (first, second) => files.get(first)?.[second] ?? null;
+  return (p) => {
+    const value = files.get(directoryBucket(p, buckets))?.[p];
+    return value ? parseEntry(value) : null;
+  };
 }
 
 describe("shard sets", () => {
@@ -30,31 +42,67 @@ describe("shard sets", () => {
   });
 });
 
-describe("splitPair", () => {
-  it("should split a pair token and refuse a single character", () => {
-    expect(splitPair(encodeChar("聊") + encodeChar("城"))).toEqual([encodeChar("聊"), encodeChar("城")]);
-    expect(splitPair(encodeChar("𠀋") + encodeChar("城"))).toEqual([encodeChar("𠀋"), encodeChar("城")]);
-    expect(splitPair(encodeChar("城"))).toBeNull();
+describe("isPair", () => {
+  it("should tell a pair token from a single character's", () => {
+    expect(isPair(pair("聊城"))).toBe(true);
+    expect(isPair(pair("𠀋城"))).toBe(true);
+    expect(isPair(encodeChar("城"))).toBe(false);
   });
 });
 
-describe("candidateShards", () => {
-  const lookup = directoryOf(["聊城市新质生产力", "聊城乡村振兴", "新质材料与生产力"]);
-
-  it("should name the shards holding every pair of the query", () => {
-    expect(candidateShards(queryPairs("聊城"), 3, lookup)).toEqual([0, 1]);
-    expect(candidateShards(queryPairs("新质生产力"), 3, lookup)).toEqual([0]);
-    expect(candidateShards(queryPairs("乡村振兴"), 3, lookup)).toEqual([1]);
+describe("the directory files", () => {
+  it("should cut a large directory into files of about 64 pairs, each pair in the file its hash names", () => {
+    const dir = new PairDirectory();
+    const text = Array.from({ length: 3000 }, (_, i) =>
+      String.fromCharCode(0x4e00 + ((i * 7919) % 20000)),
+    ).join("");
+    dir.addRecord(0, fieldTokens(text));
+    const buckets = dir.bucketCount();
+    expect(buckets).toBe(64); // 2,999 pairs: the first power of two giving ≤ 64 a file
+    const files = [...dir.files(1, buckets)];
+    let listed = 0;
+    for (const [bucket, json] of files) {
+      const keys = Object.keys(JSON.parse(json) as object);
+      listed += keys.length;
+      expect(keys.every((k) => directoryBucket(k, buckets) === bucket)).toBe(true);
+    }
+    expect(listed).toBe(2999);
   });
 
-  it("should rule out a shard that lacks any one of the pairs", () => {
-    expect(candidateShards(queryPairs("新质生产"), 3, lookup)).toEqual([0]);
-    expect(candidateShards(queryPairs("质材"), 3, lookup)).toEqual([2]);
+  it("should count records, not occurrences, and list each shard once", () => {
+    const lookup = directoryOf([["聊城聊城", "聊城"], ["东阿"], ["聊城"]]);
+    expect(lookup(pair("聊城"))).toEqual({ set: "5", records: 3 });
+    expect(lookup(pair("城聊"))).toEqual({ set: "1", records: 1 });
+    expect(lookup(pair("火箭"))).toBeNull();
+  });
+});
+
+describe("planQuery", () => {
+  const lookup = directoryOf([
+    ["聊城市新质生产力", "聊城新闻", "聊城乡村"],
+    ["聊城乡村振兴", "乡村振兴"],
+    ["新质材料与生产力"],
+  ]);
+  const plan = (q: string) => planQuery(pairsOf(q), 3, lookup);
+
+  it("should open only the shards holding every pair of the query", () => {
+    expect(plan("聊城").shards).toEqual([0, 1]);
+    expect(plan("新质生产力").shards).toEqual([0]);
+    expect(plan("乡村振兴").shards).toEqual([1]);
+    expect(plan("质材").shards).toEqual([2]);
   });
 
-  it("should name no shard for a pair that no text holds", () => {
-    expect(candidateShards(queryPairs("火箭"), 3, lookup)).toEqual([]);
-    expect(candidateShards(queryPairs("城乡村"), 3, lookup)).toEqual([1]);
-    expect(candidateShards(queryPairs("城新"), 3, lookup)).toEqual([]);
+  it("should ask Pagefind for the query's pair held by the fewest records", () => {
+    expect(plan("聊城").anchor).toBe(pair("聊城"));
+    // 聊城 is in 4 records, 城乡 in 2, 乡村 in 3.
+    expect(plan("聊城乡村").anchor).toBe(pair("城乡"));
+    expect(plan("新质生产力").anchor).toBe(pair("质生"));
+  });
+
+  it("should plan nothing for a query one of whose pairs no text holds", () => {
+    expect(plan("火箭")).toEqual({ shards: [], anchor: null });
+    expect(plan("城振")).toEqual({ shards: [], anchor: null });
+    // Each pair is somewhere (市新 and 新质 in shard 0, 新质 and 质材 in shard 2), no shard holds all.
+    expect(plan("市新质材")).toEqual({ shards: [], anchor: null });
   });
 });

@@ -4,7 +4,7 @@ import {
   encodeChar,
   fieldTokens,
   normalizeForSearch,
-  pairQuery,
+  searchQuery,
 } from "../../src/search/tokens.js";
 
 const decode = (tokens: string[]): string => tokens.map((t) => decodeFirstChar(t)).join("");
@@ -42,32 +42,29 @@ describe("normalizeForSearch", () => {
   });
 });
 
-describe("pairQuery", () => {
-  it("should make a quoted phrase of the query's pairs", () => {
-    const q = pairQuery("新质生产力");
+describe("searchQuery", () => {
+  it("should write the query as its pairs, in order", () => {
+    const q = searchQuery("新质生产力");
     const pairs = ["新质", "质生", "生产", "产力"].map((p) => [...p].map(encodeChar).join(""));
-    expect(q?.term).toBe(`"${pairs.join(" ")}"`);
-    expect(q?.rankTerm).toBe(pairs.join(" "));
-    expect(q?.normalized).toBe("新质生产力");
+    expect(q).toEqual({ normalized: "新质生产力", pairs });
   });
 
-  it("should search a two-character query as one exact word", () => {
-    const pair = encodeChar("聊") + encodeChar("城");
-    expect(pairQuery("聊城")).toEqual({ term: `"${pair}"`, rankTerm: pair, normalized: "聊城" });
+  it("should write a two-character query as the one pair it is", () => {
+    expect(searchQuery("聊城")).toEqual({ normalized: "聊城", pairs: [encodeChar("聊") + encodeChar("城")] });
   });
 
   it("should not search a single character, which no pair can spell exactly", () => {
-    expect(pairQuery("城")).toBeNull();
-    expect(pairQuery(" 城 ")).toBeNull();
+    expect(searchQuery("城")).toBeNull();
+    expect(searchQuery(" 城 ")).toBeNull();
   });
 
   it("should ignore spaces and quotes a reader typed around the query", () => {
-    expect(pairQuery(' "381.55 亿元" ')?.normalized).toBe("381.55亿元");
-    expect(pairQuery("“聊城”")?.normalized).toBe("聊城");
+    expect(searchQuery(' "381.55 亿元" ')?.normalized).toBe("381.55亿元");
+    expect(searchQuery("“聊城”")?.normalized).toBe("聊城");
   });
 
   it("should return null when nothing is left to search", () => {
-    expect(pairQuery("  \n ")).toBeNull();
-    expect(pairQuery('""')).toBeNull();
+    expect(searchQuery("  \n ")).toBeNull();
+    expect(searchQuery('""')).toBeNull();
   });
 });

@@ -44,6 +44,8 @@ interface State {
   sort: SortMode;
   filters: Record<string, string>;
   wanted: number;
+  /** Set by "show more": older shards may be opened to fill the page (`SearchRequest`). */
+  fillFromOlder: boolean;
   /** Filters open: the worker also loads the counts of every filter value. */
   withFilters: boolean;
 }
@@ -61,6 +63,7 @@ function stateFromUrl(): State {
     sort: sort && SORTS.includes(sort) ? sort : "relevance",
     filters,
     wanted: config.pageSize,
+    fillFromOlder: false,
     withFilters: filterPanel.open || Object.keys(filters).length > 0,
   };
 }
@@ -110,14 +113,20 @@ worker.addEventListener("message", (event: MessageEvent<WorkerAnswer>) => {
 });
 
 function render(answer: SearchAnswer): void {
-  const count = answer.complete
-    ? fill(t.resultsComplete, { n: answer.total })
-    : fill(t.resultsPartial, { n: answer.total });
-  const range = answer.searched && !answer.complete ? ` ${fill(t.searchedRange, answer.searched)}` : "";
-  status.textContent = answer.total === 0 && answer.complete ? t.noResults : count + range;
+  const { total, estimated, complete } = answer;
+  if (total === 0 && !estimated && complete) status.textContent = t.noResults;
+  // None read so far held the query, but some are still to be read: not "nothing found".
+  else if (total === 0 && estimated) status.textContent = fill(t.noneYet, { n: answer.unread });
+  else {
+    const count = complete
+      ? fill(estimated ? t.resultsEstimated : t.resultsComplete, { n: total })
+      : fill(estimated ? t.resultsPartialEstimated : t.resultsPartial, { n: total });
+    const range = answer.searched && !complete ? ` ${fill(t.searchedRange, answer.searched)}` : "";
+    status.textContent = count + range;
+  }
   list.replaceChildren(...answer.items.map(resultElement));
-  more.hidden = answer.items.length >= answer.total && answer.complete;
-  renderFilters(answer.filterCounts);
+  more.hidden = answer.items.length >= total && !estimated && complete;
+  renderFilters(answer.filterCounts, answer.filterCountsExact);
 }
 
 function resultElement(item: ResultItem): HTMLLIElement {
@@ -143,8 +152,11 @@ function resultElement(item: ResultItem): HTMLLIElement {
   return li;
 }
 
-/** One select per filter, listing the values found among the results, with their counts. */
-function renderFilters(counts: Record<string, Record<string, number>>): void {
+/**
+ * One select per filter, listing the values found among the results, with their counts when they
+ * count results (not candidates still to be checked).
+ */
+function renderFilters(counts: Record<string, Record<string, number>>, exact = true): void {
   for (const key of config.filterKeys) {
     const select = form.elements.namedItem(key) as HTMLSelectElement | null;
     if (!select) continue;
@@ -154,7 +166,10 @@ function renderFilters(counts: Record<string, Record<string, number>>): void {
       .sort(([a], [b]) => a.localeCompare(b, config.lang, { numeric: true }));
     if (chosen && !values.some(([v]) => v === chosen)) values.push([chosen, 0]);
     const any = new Option(t.anyValue, "");
-    select.replaceChildren(any, ...values.map(([v, n]) => new Option(`${valueLabel(key, v)} (${n})`, v)));
+    select.replaceChildren(
+      any,
+      ...values.map(([v, n]) => new Option(exact ? `${valueLabel(key, v)} (${n})` : valueLabel(key, v), v)),
+    );
     select.value = chosen;
     (select.closest(".filter") as HTMLElement | null)?.toggleAttribute(
       "hidden",
@@ -174,6 +189,7 @@ function readForm(): State {
     sort: sortSelect.value as SortMode,
     filters,
     wanted: config.pageSize,
+    fillFromOlder: false,
     withFilters: filterPanel.open,
   };
 }
@@ -192,7 +208,7 @@ form.addEventListener("change", (e) => {
   send();
 });
 more.addEventListener("click", () => {
-  state = { ...state, wanted: state.wanted + config.pageSize };
+  state = { ...state, wanted: state.wanted + config.pageSize, fillFromOlder: true };
   status.textContent = t.searching;
   worker.postMessage({ type: "search", id: ++requestId, ...state } satisfies SearchRequest);
 });

@@ -13,6 +13,12 @@ export interface SearchRequest {
   sort: SortMode;
   /** How many results the page wants to show. */
   wanted: number;
+  /**
+   * Whether older shards may be opened to fill `wanted`. The first page does not: it shows the
+   * first shard (in the chosen order) that has results, which keeps a cold search within its byte
+   * budget; "show more" does.
+   */
+  fillFromOlder: boolean;
   /** Whether the reader has the filters open (their counts cost a download). */
   withFilters: boolean;
 }
@@ -29,14 +35,24 @@ export interface SearchAnswer {
   type: "results";
   id: number;
   items: ResultItem[];
-  /** Results found in the shards searched so far. */
+  /** Results in the shards searched so far: counted, or estimated when `estimated`. */
   total: number;
+  /**
+   * Whether `total` is an estimate: some candidates (records holding the query's rarest pair) are
+   * not read yet, and are counted at the rate the ones read held the query. Never for a
+   * two-character query, whose candidates are its results.
+   */
+  estimated: boolean;
+  /** Candidates in the shards searched not read yet (zero unless `estimated`). */
+  unread: number;
   /** Every shard searched: `total` is the archive's count. */
   complete: boolean;
   /** Issue dates covered by the shards searched (ISO), or null when none. */
   searched: { from: string; to: string } | null;
   /** Filter name → value → count among the results (filters other than the chosen ones still apply). */
   filterCounts: Record<string, Record<string, number>>;
+  /** Whether `filterCounts` count results; otherwise they count candidates, and only the values are shown. */
+  filterCountsExact: boolean;
 }
 
 export interface SearchFailure {

@@ -1,17 +1,20 @@
 /**
  * The search worker: runs Pagefind off the main thread and, being a worker, without a `document`,
- * so `pagefind.js` sees no `<html lang="zh-CN">` and leaves the pair-token query unsegmented.
+ * so `pagefind.js` sees no `<html lang="zh-CN">` and leaves the pair tokens unsegmented.
  *
- * Of the shards (`shards.json`, newest first), only those whose pairs can hold the query (the pair
- * directory, `directory.ts`) and whose dates fit a year or month filter are opened, one by one in
- * the order the results are sorted, merged into one Pagefind instance only as far as needed to fill
- * the page: a cold query reads the runtime, one shard's metadata and a few chunks, not the whole
- * archive's; an absent query reads a directory file or two and no Pagefind at all.
+ * A query is planned from the pair directory alone (`directory.ts`): the shards that can hold it
+ * and its rarest pair, the anchor. Pagefind is asked for the anchor only, one word, so a shard
+ * costs one index chunk whatever the query's length; the anchor's records are candidates, and each
+ * is checked against the whole query in its text before it is shown (for a two-character query
+ * the anchor is the query and every candidate is a result). Shards are opened one by one in the
+ * order the results are sorted, merged into one Pagefind instance: a cold query reads the runtime,
+ * one shard's metadata, one chunk and the fragments it shows; an absent query reads a directory
+ * file or two and no Pagefind at all.
  */
 import { buildExcerpt, decodeContent, findHits } from "../excerpt.js";
 import { languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
-import { DIRECTORY_DIR, candidateShards, splitPair } from "../directory.js";
-import { pairQuery, type PairQuery } from "../tokens.js";
+import { DIRECTORY_DIR, directoryBucket, parseEntry, planQuery, type QueryPlan } from "../directory.js";
+import { searchQuery, type SearchQuery } from "../tokens.js";
 import type { ResultItem, SearchAnswer, SearchRequest, SortMode, WorkerAnswer } from "./protocol.js";
 
 /** The parts of Pagefind's browser API used here (see pagefind.js 1.6, `createInstance`). */
@@ -39,49 +42,58 @@ interface PagefindModule {
 
 /**
  * Ranking for the date orders: with frequency and length switched off every hit in a shard scores
- * the same (quoted phrases score alike anyway), so Pagefind's own date sort survives the
- * score-ordered merge of its instances; `arrange` then puts the shards in walk order.
+ * the same, so Pagefind's own date sort survives the score-ordered merge of its instances;
+ * `arrange` then puts the shards in walk order.
  */
 const FLAT_RANKING = { termFrequency: 0, pageLength: 0, termSaturation: 0, termSimilarity: 0 };
 
 interface Session {
-  /** Sort and normalized query it was opened for: another query may need other shards. */
+  /** Sort, normalized query and date filters it was opened for: another query may need other shards. */
   key: string;
   sort: SortMode;
-  /** The shards that may hold the query (`directory.ts`), in the order this sort walks them. */
+  /** The pair Pagefind is asked for (`directory.ts`). */
+  anchor: string;
+  /** The shards that may hold the query, in the order this sort walks them. */
   order: ShardEntry[];
   /** Every shard in walk order, to say which dates have been searched. */
   all: ShardEntry[];
   pagefind: PagefindApi | null;
   /** How many of `order` are merged into `pagefind`. */
   opened: number;
+  /** Candidates checked so far, by result id: what the reader sees, or null when the text lacks the query. */
+  checked: Map<string, ResultItem | null>;
 }
 
 let bundleBase = "";
 let manifest: Promise<ShardManifest> | null = null;
 let session: Session | null = null;
 
-/** Fetches a directory file once per first character; null when no shard holds that character. */
-const directoryFiles = new Map<string, Promise<Record<string, string> | null>>();
-function directoryFile(first: string): Promise<Record<string, string> | null> {
-  let file = directoryFiles.get(first);
+/** Fetches each directory file once; a missing file lists no pair. */
+const directoryFiles = new Map<number, Promise<Record<string, string>>>();
+function directoryFile(bucket: number): Promise<Record<string, string>> {
+  let file = directoryFiles.get(bucket);
   if (!file) {
-    file = fetch(`${bundleBase}${DIRECTORY_DIR}/${first}.json`).then((r) =>
-      r.ok ? (r.json() as Promise<Record<string, string>>) : null,
+    file = fetch(`${bundleBase}${DIRECTORY_DIR}/${bucket}.json`).then((r) =>
+      r.ok ? (r.json() as Promise<Record<string, string>>) : {},
     );
-    directoryFiles.set(first, file);
+    directoryFiles.set(bucket, file);
   }
   return file;
 }
 
-/** The shards that may hold all of the query's pairs, as manifest positions. */
-async function candidates(pairs: string[], shardCount: number): Promise<number[]> {
-  const files = new Map<string, Record<string, string> | null>();
-  for (const pair of pairs) {
-    const first = splitPair(pair)?.[0];
-    if (first && !files.has(first)) files.set(first, await directoryFile(first));
-  }
-  return candidateShards(pairs, shardCount, (first, second) => files.get(first)?.[second] ?? null);
+/** The query's plan, from the directory files of its pairs (fetched together). */
+async function plan(pairs: readonly string[], m: ShardManifest): Promise<QueryPlan> {
+  const files = new Map(
+    await Promise.all(
+      [...new Set(pairs)].map(
+        async (pair) => [pair, await directoryFile(directoryBucket(pair, m.directoryBuckets))] as const,
+      ),
+    ),
+  );
+  return planQuery(pairs, m.shards.length, (pair) => {
+    const value = files.get(pair)?.[pair];
+    return value ? parseEntry(value) : null;
+  });
 }
 
 /**
@@ -96,21 +108,33 @@ function overlapsDateFilters(shard: ShardEntry, filters: Record<string, string>)
 
 async function openSession(
   sort: SortMode,
-  query: PairQuery,
+  query: SearchQuery,
   filters: Record<string, string>,
-): Promise<Session> {
+): Promise<Session | null> {
   const key = `${sort} ${query.normalized} ${filters.year ?? ""} ${filters.month ?? ""}`;
   if (session?.key === key) return session;
   await session?.pagefind?.destroy();
-  const shards = (await manifest!).shards;
-  const holding = new Set(await candidates(query.rankTerm.split(" "), shards.length));
-  const numbered = shards.map((shard, i) => ({ shard, i }));
+  session = null;
+  const m = await manifest!;
+  const { shards: holding, anchor } = await plan(query.pairs, m);
+  if (!anchor) return null;
+  const numbered = m.shards.map((shard, i) => ({ shard, i }));
   const walk = sort === "oldest" ? [...numbered].reverse() : numbered;
   const order = walk
-    .filter((x) => holding.has(x.i) && overlapsDateFilters(x.shard, filters))
+    .filter((x) => holding.includes(x.i) && overlapsDateFilters(x.shard, filters))
     .map((x) => x.shard);
-  session = { key, sort, order, all: walk.map((x) => x.shard), pagefind: null, opened: 0 };
-  if (order.length > 0) await openNext(session);
+  if (order.length === 0) return null;
+  session = {
+    key,
+    sort,
+    anchor,
+    order,
+    all: walk.map((x) => x.shard),
+    pagefind: null,
+    opened: 0,
+    checked: new Map(),
+  };
+  await openNext(session);
   return session;
 }
 
@@ -140,23 +164,11 @@ function searchedRange(s: Session): { from: string; to: string } | null {
 }
 
 /**
- * Relevance: the exact results ordered by the scores Pagefind gives the same pairs unquoted.
- * Date orders: results grouped by shard in walk order, Pagefind's sorted order inside each.
+ * Relevance: Pagefind's ranking of the anchor (frequency, field weight, length). Date orders:
+ * results grouped by shard in walk order, Pagefind's sorted order inside each.
  */
-async function arrange(
-  results: PagefindResult[],
-  s: Session,
-  rankTerm: string,
-  filters: Record<string, string>,
-): Promise<PagefindResult[]> {
-  if (s.sort === "relevance") {
-    const ranked = await s.pagefind!.search(rankTerm, { filters });
-    const score = new Map(ranked.results.map((r) => [r.id, r.score]));
-    return results
-      .map((r, i) => ({ r, i, score: score.get(r.id) ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.i - b.i)
-      .map((x) => x.r);
-  }
+function arrange(results: PagefindResult[], s: Session): PagefindResult[] {
+  if (s.sort === "relevance") return results;
   const rank = new Map(s.order.map((shard, i) => [shard.language, i]));
   return results
     .map((r, i) => ({ r, i, shard: rank.get(languageOfResultId(r.id)) ?? 0 }))
@@ -181,50 +193,141 @@ async function toItem(result: PagefindResult, normalized: string): Promise<Resul
   };
 }
 
+/**
+ * How many candidates' texts one request may fetch: the page's results and `CHECK_SLACK` more, so
+ * that a query whose rarest pair is common cannot make one search download hundreds of fragments
+ * ("show more" reads on); but up to `FIRST_HIT_READS` while none has held the query, so that a
+ * first page is not left empty while candidates remain.
+ */
+const CHECK_SLACK = 10;
+const FIRST_HIT_READS = 50;
+
+interface Checked {
+  /** What the reader sees, in order. */
+  items: ResultItem[];
+  /** Candidates whose text was read, and how many of them hold the query. */
+  read: number;
+  held: number;
+}
+
+/** Checks candidates in order, a batch at a time, until `wanted` results or the budget is spent. */
+async function check(
+  s: Session,
+  candidates: PagefindResult[],
+  wanted: number,
+  normalized: string,
+): Promise<Checked> {
+  let fetched = 0;
+  let read = 0;
+  let held = 0;
+  const items: ResultItem[] = [];
+  while (read < candidates.length && held < wanted) {
+    const budget = (held > 0 ? wanted + CHECK_SLACK : FIRST_HIT_READS) - fetched;
+    // The unchecked candidates that could still be needed, fetched together.
+    const todo: PagefindResult[] = [];
+    let need = wanted - held;
+    for (let i = read; i < candidates.length && need > 0 && todo.length < budget; i++) {
+      const seen = s.checked.get(candidates[i]!.id);
+      if (seen === undefined) todo.push(candidates[i]!);
+      if (seen !== null) need--;
+    }
+    fetched += todo.length;
+    const texts = await Promise.all(todo.map((r) => toItem(r, normalized)));
+    todo.forEach((r, i) => s.checked.set(r.id, texts[i]!));
+    for (; read < candidates.length && held < wanted; read++) {
+      const seen = s.checked.get(candidates[read]!.id);
+      if (seen === undefined) break;
+      if (seen) {
+        items.push(seen);
+        held++;
+      }
+    }
+    if (todo.length === 0) break;
+  }
+  return { items, read, held };
+}
+
 async function search(req: SearchRequest): Promise<SearchAnswer> {
-  const query = pairQuery(req.query);
+  const query = searchQuery(req.query);
   const empty: SearchAnswer = {
     type: "results",
     id: req.id,
     items: [],
     total: 0,
+    estimated: false,
+    unread: 0,
     complete: true,
     searched: null,
     filterCounts: {},
+    filterCountsExact: true,
   };
   if (!query) return empty;
   const s = await openSession(req.sort, query, req.filters);
   // No shard holds every pair of the query: nothing to load, not even Pagefind.
-  if (!s.pagefind) return empty;
+  if (!s?.pagefind) return empty;
+  const pagefind = s.pagefind;
   const options = {
     filters: req.filters,
     ...(req.sort === "relevance"
       ? {}
       : { sort: req.sort === "newest" ? { newest: "desc" } : { oldest: "asc" } }),
   };
-  let response = await s.pagefind.search(query.term, options);
-  while (response.results.length < req.wanted && s.opened < s.order.length) {
-    await openNext(s);
-    response = await s.pagefind.search(query.term, options);
+  // A two-character query is its own anchor: every candidate holds it.
+  const exact = query.pairs.length === 1;
+  for (;;) {
+    const response = await pagefind.search(s.anchor, options);
+    const candidates = arrange(response.results, s);
+    const checked = exact
+      ? { items: [], read: candidates.length, held: candidates.length }
+      : await check(s, candidates, req.wanted, query.normalized);
+    const needMore = checked.held < req.wanted && checked.read === candidates.length;
+    // The first page shows the first shard with results; older ones open to fill it only when the
+    // reader asks for more, or while nothing has been found.
+    if (needMore && s.opened < s.order.length && (req.fillFromOlder || checked.held === 0)) {
+      await openNext(s);
+      continue;
+    }
+    return answer(req, s, query, response, candidates, exact ? null : checked);
   }
+}
+
+async function answer(
+  req: SearchRequest,
+  s: Session,
+  query: SearchQuery,
+  response: PagefindResponse,
+  candidates: PagefindResult[],
+  checked: Checked | null,
+): Promise<SearchAnswer> {
+  let filterCounts = response.filters;
   if (req.withFilters) {
     // Loads the filter files of the shards opened, so the answer carries counts for every filter.
     // Only once the reader opens the filters: a plain search does not pay for them.
-    await s.pagefind.filters();
-    response = await s.pagefind.search(query.term, options);
+    await s.pagefind!.filters();
+    filterCounts = (await s.pagefind!.search(s.anchor, { filters: req.filters })).filters;
   }
-  const ordered = await arrange(response.results, s, query.rankTerm, req.filters);
-  const items = (
-    await Promise.all(ordered.slice(0, req.wanted).map((r) => toItem(r, query.normalized)))
-  ).filter((x): x is ResultItem => x !== null);
+  const items =
+    checked?.items ??
+    (await Promise.all(candidates.slice(0, req.wanted).map((r) => toItem(r, query.normalized)))).filter(
+      (x): x is ResultItem => x !== null,
+    );
+  const unread = checked ? candidates.length - checked.read : 0;
+  // Candidates not read yet are counted at the rate of those read: an estimate, said as such.
+  const total = checked
+    ? checked.held + Math.round(checked.read ? (unread * checked.held) / checked.read : unread)
+    : candidates.length;
   return {
     type: "results",
     id: req.id,
     items,
-    total: response.results.length,
+    total,
+    estimated: unread > 0,
+    unread,
     complete: s.opened === s.order.length,
     searched: searchedRange(s),
-    filterCounts: response.filters,
+    filterCounts,
+    // Pagefind counts candidates: they are results only when every one was read and held the query.
+    filterCountsExact: !checked || (unread === 0 && checked.held === candidates.length),
   };
 }
 

@@ -61,10 +61,25 @@ const ratio = (a: number | null, b: number | null): number | null =>
   a !== null && b ? Number((a / b).toFixed(2)) : null;
 const seconds = (from: number): number => Number(((Date.now() - from) / 1000).toFixed(2));
 
-/** Words to search for: frequent, mid and rare in the synthetic text, plus a reporter's name. */
+/**
+ * Words to search for: frequent, mid and rare in the synthetic text, a reporter's name, and the
+ * rest of issue #6's list (phrases rare in the synthetic text, and words absent from it).
+ */
 function searchQueries(firstPage: string): string[] {
   const reporter = /□\s*(?:本报)?记\s*者\s+(\S+)/.exec(firstPage)?.[1];
-  return ["聊城", "新质生产力", "轴承", "乡村振兴", ...(reporter ? [reporter] : [])];
+  return [
+    "聊城",
+    "新质生产力",
+    "轴承",
+    "乡村振兴",
+    ...(reporter ? [reporter] : []),
+    "薛良诚",
+    "健步走",
+    "400亿元",
+    "381.55亿元",
+    "火箭",
+    "rocket",
+  ];
 }
 
 async function main(): Promise<void> {

@@ -123,3 +123,34 @@ export function planQuery(
   const rarest = found.reduce((a, b) => (b.entry.records < a.entry.records ? b : a));
   return { shards, anchor: rarest.pair };
 }
+
+/** A second pair to search beside the anchor, and how many characters after the anchor it starts. */
+export interface Companion {
+  pair: string;
+  gap: number;
+}
+
+/**
+ * The query's pair farthest from the anchor (another token than the anchor's), for when the anchor
+ * alone turns out common where the query is rare (`400亿元`: every pair is common). Pagefind is
+ * then asked for both, and a candidate must hold them `gap` positions apart (`holdsGap`), which
+ * leaves few candidates that do not hold the query. Null when every pair is the anchor's token.
+ */
+export function companionPair(pairs: readonly string[], anchor: string): Companion | null {
+  const at = pairs.indexOf(anchor);
+  let best: Companion | null = null;
+  pairs.forEach((pair, i) => {
+    if (pair !== anchor && (!best || Math.abs(i - at) > Math.abs(best.gap))) best = { pair, gap: i - at };
+  });
+  return best;
+}
+
+/**
+ * Whether word positions (a Pagefind result's `words`: where either searched pair stands, one
+ * token per character within a field) hold two `gap` apart, as the anchor and its companion do
+ * in every occurrence of the query.
+ */
+export function holdsGap(words: readonly number[], gap: number): boolean {
+  const at = new Set(words);
+  return words.some((w) => at.has(w + gap));
+}

@@ -44,54 +44,20 @@ export function twoIssueArchive(): string {
   });
 }
 
-const NEAR_MISS_DATE = "2025-05-06";
-
-/** How a near-miss page is made up (`nearMissArchive`). */
-export interface NearMissLayout {
-  query: "钢铁产能";
-  /** Articles holding the query. */
-  hits: number;
-  /** Articles holding its pair 铁产 but not the query (地铁产品). */
-  misses: number;
-  /** How many of the misses are printed before the hits, the rest after. */
-  missesFirst: number;
-  /** Articles holding 钢铁 and 产能 apart, so that 铁产 is the query's rarest pair. */
-  apart: number;
+/** A short article as a page prints it with the headline first. */
+export interface ShortArticle {
+  headline: string;
+  reporter: string;
+  /** One paragraph, after the dateline 本报讯. */
+  body: string;
 }
 
-/**
- * One page of short articles (headlines before the body) built so that the query `钢铁产能` has a
- * rare pair, 铁产, that mostly stands elsewhere: in printed order the search reads `missesFirst`
- * candidates that must not be shown before the first that holds the query.
- */
-export function nearMissArchive(layout: NearMissLayout): string {
-  const article = (headline: string, reporter: string, body: string): string =>
-    `${headline}\n\n  □本报记者 ${reporter}\n\n  本报讯 ${body}\n`;
-  const n = (i: number): string => String(i + 1);
-  const miss = (i: number): string =>
-    article(`外贸订单持续增长第${n(i)}期`, "孙晓明", `当地铁产品出口保持增长，第${n(i)}批订单按期交付。`);
-  const misses = Array.from({ length: layout.misses }, (_, i) => miss(i));
-  const articles = [
-    ...misses.slice(0, layout.missesFirst),
-    ...Array.from({ length: layout.hits }, (_, i) =>
-      article(
-        `全市推进产业结构调整第${n(i)}期`,
-        "王海燕",
-        `全市钢铁产能调整稳步推进，第${n(i)}批项目完成验收。`,
-      ),
-    ),
-    ...misses.slice(layout.missesFirst),
-    ...Array.from({ length: layout.apart }, (_, i) =>
-      article(
-        `重点企业技术改造第${n(i)}期`,
-        "刘志强",
-        `钢铁企业加快技术改造，扩大优质产能，第${n(i)}家通过评估。`,
-      ),
-    ),
-  ];
-  const dir = issueFolder(NEAR_MISS_DATE);
+/** One issue (2025-05-06) of one page of short articles, headlines printed before the body. */
+export function shortArticlesArchive(articles: readonly ShortArticle[]): string {
+  const dir = issueFolder("2025-05-06");
+  const page = articles.map((a) => `${a.headline}\n\n  □本报记者 ${a.reporter}\n\n  本报讯 ${a.body}\n`);
   return newArchive({
-    [`${dir}/01.txt`]: articles.join("\n"),
+    [`${dir}/01.txt`]: page.join("\n"),
     [`${dir}/issue.yaml`]: "pages:\n  01.txt:\n    headlines: before-body\n",
   });
 }

@@ -1,84 +1,153 @@
 /**
  * A query longer than two characters is searched by its rarest pair, and each candidate is read
- * before it is shown (`src/search/client/worker.ts`). On pages built so that the rare pair mostly
- * stands outside the query (`nearMissArchive`), in headless Chromium, results in printed order:
- * no candidate without the query is ever shown, the count says it is an estimate until every
- * candidate is read, and then it is exact.
+ * before it is shown (`src/search/client/worker.ts`). On pages of short articles built so that
+ * the rare pair stands outside the query too, in headless Chromium, results in printed order
+ * (`sort=oldest`, so the candidates are read in a known order): no article without the query is
+ * ever shown, the count says when it is an estimate, and it ends exact.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { nearMissArchive, type NearMissLayout } from "./archives.js";
+import { shortArticlesArchive, type ShortArticle } from "./archives.js";
 import { openSearchSite, seenResults, waitForAnswer } from "./harness.js";
 import type { StaticServer } from "../../bench/static-server.js";
 
-const hitTitles = (layout: NearMissLayout): string[] =>
-  Array.from({ length: layout.hits }, (_, i) => `全市推进产业结构调整第${i + 1}期`);
+const many = (count: number, make: (n: number) => ShortArticle): ShortArticle[] =>
+  Array.from({ length: count }, (_, i) => make(i + 1));
 
-/** Opens `?q=…&sort=oldest`: candidates are read in printed order. */
-async function searchInPrintedOrder(page: Page, served: StaticServer, query: string): Promise<void> {
-  await page.goto(`${served.root}search/?q=${encodeURIComponent(query)}&sort=oldest`);
-  await waitForAnswer(page);
+/** Holds 钢铁产能. */
+const hit = (n: number): ShortArticle => ({
+  headline: `全市推进产业结构调整第${n}期`,
+  reporter: "王海燕",
+  body: `全市钢铁产能调整稳步推进，第${n}批项目完成验收。`,
+});
+/** Holds its pair 铁产, not the query. */
+const miss = (n: number): ShortArticle => ({
+  headline: `外贸订单持续增长第${n}期`,
+  reporter: "孙晓明",
+  body: `当地铁产品出口保持增长，第${n}批订单按期交付。`,
+});
+/** Holds 钢铁 and 产能 apart, so that 铁产 is the query's rarest pair. */
+const apart = (n: number): ShortArticle => ({
+  headline: `重点企业技术改造第${n}期`,
+  reporter: "刘志强",
+  body: `钢铁企业加快技术改造，扩大优质产能，第${n}家通过评估。`,
+});
+
+interface Site {
+  page: Page;
+  served: StaticServer;
+  close: () => Promise<void>;
+  /** Paths fetched since the last search. */
+  fetched: string[];
 }
 
-async function showAll(page: Page, layout: NearMissLayout): Promise<void> {
-  await page.click("#search-more");
-  await page.waitForFunction(() => document.getElementById("search-status")?.textContent?.startsWith("共"));
-  const all = await seenResults(page);
-  expect(all.status).toBe(`共找到 ${layout.hits} 篇。`);
-  expect(all.results.map((r) => r.title).sort()).toEqual(hitTitles(layout));
-  expect(await page.isVisible("#search-more")).toBe(false);
+async function open(articles: ShortArticle[]): Promise<Site> {
+  const { page, served, close } = await openSearchSite(shortArticlesArchive(articles));
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  return { page, served, close, fetched };
 }
 
-describe.each([
-  { query: "钢铁产能", hits: 3, misses: 40, missesFirst: 25, apart: 50 } as const,
-  { query: "钢铁产能", hits: 3, misses: 60, missesFirst: 55, apart: 70 } as const,
-])("a page where $missesFirst candidates without the query come first", (layout) => {
-  let page: Page;
-  let served: StaticServer;
-  let close: (() => Promise<void>) | undefined;
+/** Opens `?q=…&sort=oldest` in a fresh page load; what it fetched is in `site.fetched`. */
+async function search(site: Site, query: string): Promise<Awaited<ReturnType<typeof seenResults>>> {
+  site.fetched.length = 0;
+  await site.page.goto(`${site.served.root}search/?q=${encodeURIComponent(query)}&sort=oldest`);
+  await waitForAnswer(site.page);
+  return seenResults(site.page);
+}
 
+/** Presses "show more" until the count is exact; returns what is then seen. */
+async function showAll(page: Page): Promise<Awaited<ReturnType<typeof seenResults>>> {
+  for (let i = 0; i < 10 && (await page.isVisible("#search-more")); i++) {
+    const before = await page.locator("#search-status").textContent();
+    await page.click("#search-more");
+    await page.waitForFunction(
+      (text) => document.getElementById("search-status")?.textContent !== text,
+      before,
+    );
+    await waitForAnswer(page);
+  }
+  return seenResults(page);
+}
+
+const fragments = (paths: string[]): number => paths.filter((p) => p.includes("/fragment/")).length;
+const titles = (articles: ShortArticle[]): string[] => articles.map((a) => a.headline).sort();
+
+describe("a rare query whose rarest pair is common: 40 articles hold 铁产 without 钢铁产能", () => {
+  const hits = many(3, hit);
+  let site: Site;
   beforeAll(async () => {
-    ({ page, served, close } = await openSearchSite(nearMissArchive(layout)));
+    site = await open([...many(25, miss), ...hits, ...many(15, (n) => miss(n + 25)), ...many(50, apart)]);
   });
+  afterAll(() => site?.close());
 
-  afterAll(() => close?.());
-
-  it("should show only articles holding the query, and say how sure the count is", async () => {
-    await searchInPrintedOrder(page, served, layout.query);
-    const first = await seenResults(page);
-    const candidates = layout.hits + layout.misses;
-    if (layout.missesFirst < 50) {
-      // Read until a hit, then to 20 in all (10 results + 10 more): 30, 3 of them hits.
-      const read = 30;
-      const estimate = layout.hits + Math.round(((candidates - read) * layout.hits) / read);
-      expect(first.status).toBe(`约找到 ${estimate} 篇。`);
-      expect(first.results.map((r) => r.title)).toEqual(hitTitles(layout));
-      for (const r of first.results) expect(r.marked).toEqual([layout.query]);
-    } else {
-      // 50 read, none held the query: not "nothing found", since candidates remain.
-      expect(first.status).toBe(`暂未找到，还有 ${candidates - 50} 篇可能包含该检索词的文章有待核对。`);
-      expect(first.results).toEqual([]);
-    }
-    expect(await page.isVisible("#search-more")).toBe(true);
-    await showAll(page, layout);
+  it("should judge the pair by the first ten read, then ask for a second pair and read only what holds both", async () => {
+    const { status, results } = await search(site, "钢铁产能");
+    expect(status).toBe("共找到 3 篇。");
+    expect(results.map((r) => r.title).sort()).toEqual(titles(hits));
+    for (const r of results) expect(r.marked).toEqual(["钢铁产能"]);
+    // Ten read to judge 铁产 (all misses), then the three that hold 钢铁 just before 铁产.
+    expect(fragments(site.fetched)).toBe(13);
   });
 
   it("should count a two-character query exactly at once: its pair is the query", async () => {
-    await searchInPrintedOrder(page, served, "铁产");
-    const { status, results } = await seenResults(page);
-    expect(status).toBe(`共找到 ${layout.hits + layout.misses} 篇。`);
+    const { status, results } = await search(site, "铁产");
+    expect(status).toBe("共找到 43 篇。");
     expect(results).toHaveLength(10);
   });
 
-  it("should list filter values without counts when Pagefind's counts are of candidates", async () => {
-    await searchInPrintedOrder(page, served, layout.query);
-    await page.click("#search-filters summary");
-    await page
-      .locator("#search-filter-reporter option", { hasText: "王海燕" })
-      .waitFor({ state: "attached" });
-    const options = await page.locator("#search-filter-reporter option").allTextContents();
-    expect(options).toEqual(expect.arrayContaining(["王海燕", "孙晓明"]));
-    expect(options.some((o) => o.includes("("))).toBe(false);
-    await page.click("#search-filters summary");
+  it("should list filter values without counts when Pagefind's counts are not of results", async () => {
+    await search(site, "地铁产品");
+    await site.page.click("#search-filters summary");
+    const option = site.page.locator("#search-filter-reporter option", { hasText: "孙晓明" });
+    await option.waitFor({ state: "attached" });
+    // 地铁产品: its rarest pair 地铁 is in the 40 misses only, but until all are read the counts are of candidates.
+    const options = await site.page.locator("#search-filter-reporter option").allTextContents();
+    expect(options).toEqual(["全部", "孙晓明"]);
+    await site.page.click("#search-filters summary");
+  });
+});
+
+describe("a common query: 30 of 34 candidates hold it", () => {
+  const hits = many(30, hit);
+  let site: Site;
+  beforeAll(async () => {
+    site = await open([...many(4, miss), ...hits, ...many(50, apart)]);
+  });
+  afterAll(() => site?.close());
+
+  it("should estimate the count from the share read, and count exactly once all are read", async () => {
+    const first = await search(site, "钢铁产能");
+    // 14 read (4 misses, then 10 hits fill the page): 10 + 20 × 10/14 ≈ 24.
+    expect(first.status).toBe("约找到 24 篇。");
+    expect(first.results.map((r) => r.title)).toEqual(hits.slice(0, 10).map((a) => a.headline));
+    expect(fragments(site.fetched)).toBe(14);
+    const all = await showAll(site.page);
+    expect(all.status).toBe("共找到 30 篇。");
+    expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));
+  });
+});
+
+describe("a query with no second pair to ask for: 哈哈哈 in 3 articles, 哈哈 alone in 55 before them", () => {
+  const laugh = (n: number, text: string): ShortArticle => ({
+    headline: `读者来信第${n}期`,
+    reporter: "赵丽",
+    body: `来信说：“${text}，生活真好。”第${n}封。`,
+  });
+  const hits = many(3, (n) => laugh(n + 55, "哈哈哈"));
+  let site: Site;
+  beforeAll(async () => {
+    site = await open([...many(55, (n) => laugh(n, "哈哈")), ...hits]);
+  });
+  afterAll(() => site?.close());
+
+  it("should read up to fifty, then say none found yet rather than nothing found", async () => {
+    const first = await search(site, "哈哈哈");
+    expect(first.status).toBe("暂未找到，还有 8 篇可能包含该检索词的文章有待核对。");
+    expect(first.results).toEqual([]);
+    expect(fragments(site.fetched)).toBe(50);
+    const all = await showAll(site.page);
+    expect(all.status).toBe("共找到 3 篇。");
+    expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  companionPair,
   directoryBucket,
+  holdsGap,
   encodeShardSet,
   hasShard,
   isPair,
@@ -104,5 +106,27 @@ describe("planQuery", () => {
     expect(plan("城振")).toEqual({ shards: [], anchor: null });
     // Each pair is somewhere (市新 and 新质 in shard 0, 新质 and 质材 in shard 2), no shard holds all.
     expect(plan("市新质材")).toEqual({ shards: [], anchor: null });
+  });
+});
+
+describe("companionPair", () => {
+  it("should pick the query's pair farthest from the anchor, and say how far after it it stands", () => {
+    const pairs = pairsOf("400亿元");
+    expect(companionPair(pairs, pair("0亿"))).toEqual({ pair: pair("40"), gap: -2 });
+    expect(companionPair(pairs, pair("40"))).toEqual({ pair: pair("亿元"), gap: 3 });
+  });
+
+  it("should skip pairs spelled like the anchor, and give none when every pair is", () => {
+    expect(companionPair(pairsOf("哈哈哈哈"), pair("哈哈"))).toBeNull();
+    expect(companionPair(pairsOf("哈哈笑哈哈"), pair("哈哈"))).toEqual({ pair: pair("笑哈"), gap: 2 });
+  });
+});
+
+describe("holdsGap", () => {
+  it("should find two positions the gap apart, in either order of the two pairs", () => {
+    expect(holdsGap([3, 40, 6], 3)).toBe(true);
+    expect(holdsGap([9, 12], -3)).toBe(true);
+    expect(holdsGap([3, 5, 40], 3)).toBe(false);
+    expect(holdsGap([], 1)).toBe(false);
   });
 });

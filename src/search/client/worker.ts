@@ -13,7 +13,16 @@
  */
 import { buildExcerpt, decodeContent, findHits } from "../excerpt.js";
 import { languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
-import { DIRECTORY_DIR, directoryBucket, parseEntry, planQuery, type QueryPlan } from "../directory.js";
+import {
+  DIRECTORY_DIR,
+  companionPair,
+  directoryBucket,
+  holdsGap,
+  parseEntry,
+  planQuery,
+  type Companion,
+  type QueryPlan,
+} from "../directory.js";
 import { searchQuery, type SearchQuery } from "../tokens.js";
 import type { ResultItem, SearchAnswer, SearchRequest, SortMode, WorkerAnswer } from "./protocol.js";
 
@@ -51,8 +60,14 @@ interface Session {
   /** Sort, normalized query and date filters it was opened for: another query may need other shards. */
   key: string;
   sort: SortMode;
-  /** The pair Pagefind is asked for (`directory.ts`). */
+  /** The query's rarest pair (`directory.ts`). */
   anchor: string;
+  /** What Pagefind is asked for: the anchor, and its companion once the anchor reads poorly. */
+  terms: string;
+  /** A second pair to ask for when the anchor alone reads poorly; null when the query has none. */
+  companion: Companion | null;
+  /** Once the companion is asked for: how far after the anchor it stands, which positions must show. */
+  gap: number | null;
   /** The shards that may hold the query, in the order this sort walks them. */
   order: ShardEntry[];
   /** Every shard in walk order, to say which dates have been searched. */
@@ -128,6 +143,9 @@ async function openSession(
     key,
     sort,
     anchor,
+    terms: anchor,
+    companion: companionPair(query.pairs, anchor),
+    gap: null,
     order,
     all: walk.map((x) => x.shard),
     pagefind: null,
@@ -208,30 +226,43 @@ interface Checked {
   /** Candidates whose text was read, and how many of them hold the query. */
   read: number;
   held: number;
+  /** Stopped early: of the first `YIELD_SAMPLE` read, fewer than half held the query. */
+  poorYield: boolean;
 }
 
-/** Checks candidates in order, a batch at a time, until `wanted` results or the budget is spent. */
+/** Read this many candidates of the anchor alone before judging whether it is selective enough. */
+const YIELD_SAMPLE = 10;
+
+/**
+ * Checks candidates in order, a batch at a time, until `wanted` results or the request's budget
+ * (`spent` counts its fragment fetches, across shards) is spent.
+ */
 async function check(
   s: Session,
   candidates: PagefindResult[],
   wanted: number,
   normalized: string,
+  spent: { fetched: number },
 ): Promise<Checked> {
-  let fetched = 0;
   let read = 0;
   let held = 0;
   const items: ResultItem[] = [];
   while (read < candidates.length && held < wanted) {
-    const budget = (held > 0 ? wanted + CHECK_SLACK : FIRST_HIT_READS) - fetched;
-    // The unchecked candidates that could still be needed, fetched together.
+    // Still judging the anchor alone, while a companion could be asked for instead.
+    const judging = s.companion !== null && s.gap === null;
+    if (judging && read >= YIELD_SAMPLE && held * 2 < read) return { items, read, held, poorYield: true };
+    const budget = (held > 0 ? wanted + CHECK_SLACK : FIRST_HIT_READS) - spent.fetched;
+    // The unchecked candidates that could still be needed, fetched together; the first batch no
+    // more than the sample that judges the anchor.
     const todo: PagefindResult[] = [];
+    const cap = judging ? Math.min(budget, YIELD_SAMPLE) : budget;
     let need = wanted - held;
-    for (let i = read; i < candidates.length && need > 0 && todo.length < budget; i++) {
+    for (let i = read; i < candidates.length && need > 0 && todo.length < cap; i++) {
       const seen = s.checked.get(candidates[i]!.id);
       if (seen === undefined) todo.push(candidates[i]!);
       if (seen !== null) need--;
     }
-    fetched += todo.length;
+    spent.fetched += todo.length;
     const texts = await Promise.all(todo.map((r) => toItem(r, normalized)));
     todo.forEach((r, i) => s.checked.set(r.id, texts[i]!));
     for (; read < candidates.length && held < wanted; read++) {
@@ -244,7 +275,7 @@ async function check(
     }
     if (todo.length === 0) break;
   }
-  return { items, read, held };
+  return { items, read, held, poorYield: false };
 }
 
 async function search(req: SearchRequest): Promise<SearchAnswer> {
@@ -274,12 +305,21 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
   };
   // A two-character query is its own anchor: every candidate holds it.
   const exact = query.pairs.length === 1;
+  const spent = { fetched: 0 };
   for (;;) {
-    const response = await pagefind.search(s.anchor, options);
-    const candidates = arrange(response.results, s);
+    const response = await pagefind.search(s.terms, options);
+    const gap = s.gap;
+    const ordered = arrange(response.results, s);
+    const candidates = gap === null ? ordered : ordered.filter((r) => holdsGap(r.words, gap));
     const checked = exact
-      ? { items: [], read: candidates.length, held: candidates.length }
-      : await check(s, candidates, req.wanted, query.normalized);
+      ? { items: [], read: candidates.length, held: candidates.length, poorYield: false }
+      : await check(s, candidates, req.wanted, query.normalized, spent);
+    if (checked.poorYield && s.companion) {
+      // The anchor is common where the query is rare: ask for a second pair too (one more chunk).
+      s.terms = `${s.anchor} ${s.companion.pair}`;
+      s.gap = s.companion.gap;
+      continue;
+    }
     const needMore = checked.held < req.wanted && checked.read === candidates.length;
     // The first page shows the first shard with results; older ones open to fill it only when the
     // reader asks for more, or while nothing has been found.
@@ -304,7 +344,7 @@ async function answer(
     // Loads the filter files of the shards opened, so the answer carries counts for every filter.
     // Only once the reader opens the filters: a plain search does not pay for them.
     await s.pagefind!.filters();
-    filterCounts = (await s.pagefind!.search(s.anchor, { filters: req.filters })).filters;
+    filterCounts = (await s.pagefind!.search(s.terms, { filters: req.filters })).filters;
   }
   const items =
     checked?.items ??
@@ -326,8 +366,8 @@ async function answer(
     complete: s.opened === s.order.length,
     searched: searchedRange(s),
     filterCounts,
-    // Pagefind counts candidates: they are results only when every one was read and held the query.
-    filterCountsExact: !checked || (unread === 0 && checked.held === candidates.length),
+    // Pagefind counts what it found: results only when every one was read and held the query.
+    filterCountsExact: !checked || (unread === 0 && checked.held === response.results.length),
   };
 }
 

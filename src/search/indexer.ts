@@ -31,8 +31,13 @@ export interface IndexReport {
   seconds: number;
 }
 
-/** Measured: ~0.85 MB of Pagefind memory per item, so 1,500 items stay near 1.3 GB. */
-export const DEFAULT_MAX_RECORDS_PER_SHARD = 1500;
+/**
+ * Every shard a search opens costs its whole Pagefind metadata, ~13.5 bytes per item on the wire:
+ * 1,000 items keep it near 13 KB, so that a cold query (runtime, metadata, one index chunk, ten
+ * fragments) stays within 150 KB whichever shard it opens first (`docs/search.md`). It also bounds
+ * the indexer's memory: ~0.45 GB of Pagefind per shard.
+ */
+export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
 
 /** Files Pagefind writes that the search page never loads (its own UIs and worker). */
 const UNUSED_FILES = [

@@ -52,14 +52,17 @@ export interface ShortArticle {
   body: string;
 }
 
-/** One issue (2025-05-06) of one page of short articles, headlines printed before the body. */
-export function shortArticlesArchive(articles: readonly ShortArticle[]): string {
-  const dir = issueFolder("2025-05-06");
-  const page = articles.map((a) => `${a.headline}\n\n  □本报记者 ${a.reporter}\n\n  本报讯 ${a.body}\n`);
-  return newArchive({
-    [`${dir}/01.txt`]: page.join("\n"),
-    [`${dir}/issue.yaml`]: "pages:\n  01.txt:\n    headlines: before-body\n",
+/** Issues of one page each, of short articles printed headline first: issue date → articles. */
+export function shortArticlesArchive(issues: Record<string, readonly ShortArticle[]>): string {
+  const files = Object.entries(issues).flatMap(([date, articles]) => {
+    const dir = issueFolder(date);
+    const page = articles.map((a) => `${a.headline}\n\n  □本报记者 ${a.reporter}\n\n  本报讯 ${a.body}\n`);
+    return [
+      [`${dir}/01.txt`, page.join("\n")],
+      [`${dir}/issue.yaml`, "pages:\n  01.txt:\n    headlines: before-body\n"],
+    ];
   });
+  return newArchive(Object.fromEntries(files) as ArchiveFiles);
 }
 
 /** Everything a reader can find an item by: headline, kicker, subtitle, byline, dateline, paragraphs. */

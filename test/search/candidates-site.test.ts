@@ -3,7 +3,8 @@
  * before it is shown (`src/search/client/worker.ts`). On pages of short articles built so that
  * the rare pair stands outside the query too, in headless Chromium, results in printed order
  * (`sort=oldest`, so the candidates are read in a known order): no article without the query is
- * ever shown, the count says when it is an estimate, and it ends exact.
+ * ever shown, the count says when it is an estimate, and it ends exact; a phrase in no recent
+ * shard stops after a few and says which dates were searched.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -42,7 +43,7 @@ interface Site {
 }
 
 async function open(articles: ShortArticle[]): Promise<Site> {
-  const { page, served, close } = await openSearchSite(shortArticlesArchive(articles));
+  const { page, served, close } = await openSearchSite(shortArticlesArchive({ "2025-05-06": articles }));
   const fetched: string[] = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   return { page, served, close, fetched };
@@ -124,6 +125,45 @@ describe("a common query: 30 of 34 candidates hold it", () => {
     expect(fragments(site.fetched)).toBe(14);
     const all = await showAll(site.page);
     expect(all.status).toBe("共找到 30 篇。");
+    expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));
+  });
+});
+
+describe("a phrase only in the oldest of seven shards, its pairs in all", () => {
+  const dates = [
+    "2025-05-01",
+    "2025-05-02",
+    "2025-05-03",
+    "2025-05-04",
+    "2025-05-05",
+    "2025-05-06",
+    "2025-05-07",
+  ];
+  const hits = many(2, hit);
+  let page: Page;
+  let served: StaticServer;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const issues = Object.fromEntries(
+      dates.map((date, i) => [
+        date,
+        i === 0 ? [...hits, ...many(5, apart)] : [...many(5, miss), ...many(5, apart)],
+      ]),
+    );
+    ({ page, served, close } = await openSearchSite(shortArticlesArchive(issues), {
+      env: { ARCHIVE_SEARCH_SHARD_RECORDS: "10" },
+    }));
+  });
+  afterAll(() => close?.());
+
+  it("should search five shards, say which dates, and search the older ones when asked", async () => {
+    await page.goto(`${served.root}search/?q=${encodeURIComponent("钢铁产能")}`);
+    await waitForAnswer(page);
+    const first = await seenResults(page);
+    expect(first.results).toEqual([]);
+    expect(first.status).toBe("已找到 0 篇，尚未检索全部报纸。 已检索 2025-05-03 至 2025-05-07 的报纸。");
+    const all = await showAll(page);
+    expect(all.status).toBe("共找到 2 篇。");
     expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));
   });
 });

@@ -218,6 +218,12 @@ async function toItem(result: PagefindResult, normalized: string): Promise<Resul
  * first page is not left empty while candidates remain.
  */
 const CHECK_SLACK = 10;
+/**
+ * How many more shards one request may open. Each costs its metadata and a chunk or two (~45–80
+ * KB): a phrase found in no recent shard stops after these, says which dates it searched, and
+ * "show more" searches on, rather than one search downloading the whole archive's index.
+ */
+const WALK_LIMIT = 4;
 const FIRST_HIT_READS = 50;
 
 interface Checked {
@@ -306,6 +312,7 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
   // A two-character query is its own anchor: every candidate holds it.
   const exact = query.pairs.length === 1;
   const spent = { fetched: 0 };
+  let walked = 0;
   for (;;) {
     const response = await pagefind.search(s.terms, options);
     const gap = s.gap;
@@ -323,7 +330,9 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
     const needMore = checked.held < req.wanted && checked.read === candidates.length;
     // The first page shows the first shard with results; older ones open to fill it only when the
     // reader asks for more, or while nothing has been found.
-    if (needMore && s.opened < s.order.length && (req.fillFromOlder || checked.held === 0)) {
+    const mayWalk = walked < WALK_LIMIT && (req.fillFromOlder || checked.held === 0);
+    if (needMore && s.opened < s.order.length && mayWalk) {
+      walked++;
       await openNext(s);
       continue;
     }

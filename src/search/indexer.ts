@@ -4,15 +4,13 @@
  * pair directory `pagefind/pairs/` (which shards hold each character pair, and in how many
  * records: `directory.ts`).
  *
- * Shards are indexed two at a time, each by a fresh process of its own (`shard-process.ts`) that
- * ends when its shard is written, so peak memory is two shards', whatever the archive's size. This
- * is also the entry point `npm run bench` calls to time and measure indexing on its own.
+ * Shards are indexed one after another, each by a fresh Pagefind process that is closed before the
+ * next starts, so peak memory is one shard's, whatever the archive's size. This is also the entry
+ * point `npm run bench` calls to time and measure indexing on its own.
  */
-import { fork } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
 import type { Archive } from "../model.js";
 import { shapeContext, type ShapeContext } from "../shape/context.js";
 import { listItems } from "../shape/entries.js";
@@ -20,7 +18,6 @@ import { recordHtml, searchRecord } from "./record.js";
 import { shardEntries, type Shard } from "./shards.js";
 import { DIRECTORY_DIR, PairDirectory } from "./directory.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
-import type { ShardJob, ShardOutcome } from "./shard-writer.js";
 
 export interface IndexOptions {
   /** Most items in one shard; bounds the indexer's memory (see `docs/search.md`). */
@@ -42,11 +39,20 @@ export interface IndexReport {
  */
 export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
 
-/**
- * Shards indexed at once, each in its own process with its own Pagefind service (~0.45 GB at
- * 1,000 items): two use both cores of a small machine and keep a year's build under 3 GB.
- */
-const PARALLEL_SHARDS = Math.min(2, availableParallelism());
+/** Files Pagefind writes that the search page never loads (its own UIs and worker). */
+const UNUSED_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+  "pagefind-worker.js",
+];
+
+/** Adds records a few at a time: the service answers in order, and a bounded batch keeps memory flat. */
+const BATCH = 64;
 
 export async function indexArchive(
   archive: Archive,
@@ -64,32 +70,18 @@ export async function indexArchive(
   await mkdir(bundleRoot, { recursive: true });
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
   const directory = new PairDirectory();
-  let next = 0;
-  // Each runner takes the next shard until none is left; a failure stops both from taking more.
-  const runner = async (): Promise<void> => {
-    while (next < shards.length) {
-      const i = next++;
-      const shard = shards[i]!;
-      const t = performance.now();
-      // Shards are numbered as the manifest lists them: newest first. A shard's records are built,
-      // and fed to the directory, all at once, before the next shard's.
-      const addRecord = (tokens: string[]): void => directory.addRecord(shards.length - 1 - i, tokens);
-      const job = shardJob(shard, ctx, join(bundleRoot, shard.key), addRecord);
-      try {
-        await runShardProcess(job, shard.key);
-      } catch (error) {
-        next = shards.length;
-        throw error;
-      }
-      report.shards[i] = {
-        key: shard.key,
-        records: shard.entries.length,
-        seconds: (performance.now() - t) / 1000,
-      };
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_SHARDS }, runner));
-  report.records = shards.reduce((n, shard) => n + shard.entries.length, 0);
+  for (const [i, shard] of shards.entries()) {
+    const t = performance.now();
+    // Shards are numbered as the manifest lists them: newest first.
+    const addRecord = (tokens: string[]): void => directory.addRecord(shards.length - 1 - i, tokens);
+    await indexShard(shard, ctx, join(bundleRoot, shard.key), addRecord);
+    report.records += shard.entries.length;
+    report.shards.push({
+      key: shard.key,
+      records: shard.entries.length,
+      seconds: (performance.now() - t) / 1000,
+    });
+  }
   const buckets = directory.bucketCount();
   const manifest: ShardManifest = {
     directoryBuckets: buckets,
@@ -111,49 +103,38 @@ export async function indexArchive(
   return report;
 }
 
-/** The Pagefind job of one shard: its records as HTML documents, the directory fed on the way. */
-function shardJob(
+async function indexShard(
   shard: Shard,
   ctx: ShapeContext,
   outputPath: string,
   addRecord: (tokens: string[]) => void,
-): ShardJob {
-  const records = shard.entries.map((entry) => {
-    const record = searchRecord(ctx, entry);
-    addRecord(record.fields.flatMap((field) => field.tokens));
-    return { url: record.url, content: recordHtml(record), source: `${entry.path} (${entry.page.file})` };
-  });
-  return { outputPath, language: shardLanguage(shard.key), records };
+): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: shardLanguage(shard.key) });
+  if (!index)
+    throw new Error(`search: Pagefind could not start for shard ${shard.key}: ${errors.join("; ")}`);
+  try {
+    for (let i = 0; i < shard.entries.length; i += BATCH) {
+      const batch = shard.entries.slice(i, i + BATCH);
+      const responses = await Promise.all(
+        batch.map((entry) => {
+          const record = searchRecord(ctx, entry);
+          addRecord(record.fields.flatMap((field) => field.tokens));
+          return index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+        }),
+      );
+      responses.forEach((r, j) => {
+        if (r.errors.length)
+          throw new Error(
+            `search: Pagefind rejected ${batch[j]!.path} (${batch[j]!.page.file}): ${r.errors.join("; ")}`,
+          );
+      });
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length)
+      throw new Error(`search: writing ${outputPath} failed: ${written.errors.join("; ")}`);
+  } finally {
+    // Ending the process, not just the index, is what returns its memory before the next shard.
+    await pagefind.close();
+  }
+  await Promise.all(UNUSED_FILES.map((f) => rm(join(outputPath, f), { force: true })));
 }
-
-/**
- * Longest a shard may take (a 1,000-item shard takes ~10 s here). Pagefind 1.6 does not answer
- * when writing fails (its service panics, e.g. on an output path through a file): the build must
- * stop with a message rather than wait for ever.
- */
-const SHARD_TIMEOUT_MS = 10 * 60 * 1000;
-
-/** Runs a job in a forked `shard-process.ts`, with the loader flags this process runs under (tsx). */
-function runShardProcess(job: ShardJob, key: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = fork(SHARD_PROCESS, [], { execArgv: process.execArgv, serialization: "advanced" });
-    let outcome: ShardOutcome | null = null;
-    const timer = setTimeout(() => {
-      outcome = { ok: false, message: `indexing did not finish in ${SHARD_TIMEOUT_MS / 1000} s` };
-      child.kill("SIGKILL");
-    }, SHARD_TIMEOUT_MS);
-    child.once("message", (m: ShardOutcome) => (outcome ??= m));
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      if (outcome?.ok) resolve();
-      else
-        reject(
-          new Error(`search: shard ${key}: ${outcome?.message ?? `indexing process exited with ${code}`}`),
-        );
-    });
-    child.send(job);
-  });
-}
-
-const SHARD_PROCESS = fileURLToPath(new URL("./shard-process.ts", import.meta.url));

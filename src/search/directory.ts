@@ -30,10 +30,13 @@ interface PairStats {
 export class PairDirectory {
   private readonly pairs = new Map<string, PairStats>();
 
-  /** Records one record of shard `shard` from all its tokens (single characters are skipped). */
+  /**
+   * Records one record of shard `shard` from all its tokens: pairs and number tokens (single
+   * characters and separators are skipped).
+   */
   addRecord(shard: number, tokens: Iterable<string>): void {
     for (const pair of new Set(tokens)) {
-      if (!isPair(pair)) continue;
+      if (!isPair(pair) && !isNumberToken(pair)) continue;
       let stats = this.pairs.get(pair);
       if (!stats) this.pairs.set(pair, (stats = { shards: [], records: 0 }));
       stats.records++;
@@ -65,6 +68,9 @@ export class PairDirectory {
 /** Whether a token spells two characters (a field's last token spells one). */
 export const isPair = (token: string): boolean =>
   /^(?:[0-9a-f]{4}|g[0-9a-f]{6})(?:[0-9a-f]{4}|g[0-9a-f]{6})$/.test(token);
+
+/** Whether a token is a number token (`tokens.ts`, `fieldNumberTokens`). */
+export const isNumberToken = (token: string): boolean => /^n[0-9p]+q/.test(token);
 
 /** The file a pair is listed in: FNV-1a of the token, modulo the (power of two) bucket count. */
 export function directoryBucket(pair: string, buckets: number): number {
@@ -101,27 +107,33 @@ export interface QueryPlan {
   /** Shards holding every pair of the query, as manifest positions: the only ones worth opening. */
   shards: number[];
   /**
-   * The pair to search: the query's rarest. Every record holding the query holds it, so its
-   * records are the candidates; for a two-character query they are exactly the results.
+   * The token to search: the query's rarest pair, or its number token when rarer. Every record
+   * holding the query holds it, so its records are the candidates; for a two-character query they
+   * are exactly the results.
    */
   anchor: string | null;
 }
 
-/** `lookup` gives a pair's entry, or null when no shard holds it. */
+/**
+ * `lookup` gives a token's entry, or null when no shard holds it. `number` is the query's number
+ * token (`numberQueryToken`), a candidate anchor beside its pairs and one more test of the shards.
+ */
 export function planQuery(
   pairs: readonly string[],
+  number: string | null,
   shardCount: number,
-  lookup: (pair: string) => PairEntry | null,
+  lookup: (token: string) => PairEntry | null,
 ): QueryPlan {
-  const entries = pairs.map((pair) => ({ pair, entry: lookup(pair) }));
+  const tokens = number ? [...pairs, number] : pairs;
+  const entries = tokens.map((token) => ({ token, entry: lookup(token) }));
   if (entries.length === 0 || entries.some((e) => e.entry === null)) return { shards: [], anchor: null };
-  const found = entries as { pair: string; entry: PairEntry }[];
+  const found = entries as { token: string; entry: PairEntry }[];
   const shards = Array.from({ length: shardCount }, (_, i) => i).filter((i) =>
     found.every((e) => hasShard(e.entry.set, i)),
   );
   if (shards.length === 0) return { shards, anchor: null };
   const rarest = found.reduce((a, b) => (b.entry.records < a.entry.records ? b : a));
-  return { shards, anchor: rarest.pair };
+  return { shards, anchor: rarest.token };
 }
 
 /** A second pair to search beside the anchor, and how many characters after the anchor it starts. */
@@ -134,10 +146,13 @@ export interface Companion {
  * The query's pair farthest from the anchor (another token than the anchor's), for when the anchor
  * alone turns out common where the query is rare (`400亿元`: every pair is common). Pagefind is
  * then asked for both, and a candidate must hold them `gap` positions apart (`holdsGap`), which
- * leaves few candidates that do not hold the query. Null when every pair is the anchor's token.
+ * leaves few candidates that do not hold the query. Null when every pair is the anchor's token, or
+ * the anchor is a number token.
  */
 export function companionPair(pairs: readonly string[], anchor: string): Companion | null {
   const at = pairs.indexOf(anchor);
+  // A number token has no place among the text's positions.
+  if (at < 0) return null;
   let best: Companion | null = null;
   pairs.forEach((pair, i) => {
     if (pair !== anchor && (!best || Math.abs(i - at) > Math.abs(best.gap))) best = { pair, gap: i - at };

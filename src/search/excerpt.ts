@@ -4,7 +4,7 @@
  * hit at position p of a query of n characters covers characters p … p+n-1. Pure, used by the
  * browser worker and tested directly.
  */
-import { BODY_START, decodeFirstChar } from "./tokens.js";
+import { BODY_START, decodeFirstChar, NUMBERS_START } from "./tokens.js";
 
 /** A piece of an excerpt; `hit` pieces are shown marked. */
 export interface ExcerptPart {
@@ -21,8 +21,11 @@ export interface DecodedRecord {
 }
 
 export function decodeContent(content: string): DecodedRecord {
-  const words = content.split(/\s+/).filter((w) => w.length > 0);
-  // Pagefind ends each block with a full stop of its own ("… 5267."); it is not a word.
+  // Pagefind ends each block with a full stop of its own ("… 5267."); it is not part of a word.
+  const all = content.split(/\s+/).filter((w) => w.length > 0);
+  const numbers = all.findIndex((w) => w.replace(/\.$/, "") === NUMBERS_START);
+  // The number tokens close the record: they are not text.
+  const words = numbers < 0 ? all : all.slice(0, numbers);
   const chars = words.map((w) => decodeFirstChar(w));
   const marker = words.findIndex((w) => w.replace(/\.$/, "") === BODY_START);
   return { chars, bodyStart: marker < 0 ? 0 : marker + 1 };

@@ -118,7 +118,7 @@ async function indexShard(
       const responses = await Promise.all(
         batch.map((entry) => {
           const record = searchRecord(ctx, entry);
-          addRecord(record.fields.flatMap((field) => field.tokens));
+          addRecord([...record.fields.flatMap((field) => field.tokens), ...record.numbers]);
           return index.addHTMLFile({ url: record.url, content: recordHtml(record) });
         }),
       );

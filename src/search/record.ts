@@ -9,7 +9,7 @@
 import type { ItemEntry } from "../shape/entries.js";
 import type { ShapeContext } from "../shape/context.js";
 import { itemTitle } from "../shape/text.js";
-import { BODY_START, FIELD_SEPARATOR, fieldTokens } from "./tokens.js";
+import { BODY_START, FIELD_SEPARATOR, fieldNumberTokens, fieldTokens, NUMBERS_START } from "./tokens.js";
 
 /** Pagefind filter names; `strings.ts` gives each a human label. */
 export const FILTER_KEYS = ["year", "month", "reporter", "correspondent", "place", "page"] as const;
@@ -37,6 +37,8 @@ export interface SearchRecord {
   sort: { oldest: string; newest: string };
   /** Weighted fields in reading order, each a list of pair tokens. */
   fields: RecordField[];
+  /** The number tokens of every field (`fieldNumberTokens`), each once. */
+  numbers: string[];
 }
 
 export interface RecordField {
@@ -92,6 +94,20 @@ export function searchRecord(ctx: ShapeContext, entry: ItemEntry): SearchRecord 
       newest: `${issue.date}|${issue.edition ?? "-"}|${pad3(999 - page.number)}|${pad3(999 - position)}`,
     },
     fields,
+    numbers: [
+      ...new Set(
+        [
+          item.headline,
+          item.kicker,
+          item.subtitle,
+          item.byline,
+          item.dateline,
+          ...item.blocks.map((b) => b.text),
+        ]
+          .filter((t): t is string => t !== null)
+          .flatMap(fieldNumberTokens),
+      ),
+    ],
   };
 }
 
@@ -116,5 +132,7 @@ export function recordHtml(record: SearchRecord): string {
       return `<p data-pagefind-weight="${f.weight}">${separator}${f.tokens.join(" ")}</p>`;
     })
     .join("\n");
-  return `<!DOCTYPE html><html lang="zz"><head>${head}</head><body><div data-pagefind-body>${body}</div></body></html>`;
+  // Last, so that they shift no position of the text's tokens; the excerpt stops at the marker.
+  const numbers = record.numbers.length ? `\n<p>${NUMBERS_START} ${record.numbers.join(" ")}</p>` : "";
+  return `<!DOCTYPE html><html lang="zz"><head>${head}</head><body><div data-pagefind-body>${body}${numbers}</div></body></html>`;
 }

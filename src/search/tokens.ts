@@ -53,6 +53,43 @@ export function fieldTokens(text: string): string[] {
 export const FIELD_SEPARATOR = "z";
 /** Written instead of `FIELD_SEPARATOR` where the body starts, so excerpts can prefer body text. */
 export const BODY_START = "y";
+/** Written before a record's number tokens, which end it and are not text to read back. */
+export const NUMBERS_START = "x";
+
+/** A run of digits and decimal points holding a digit, and the character after it. */
+const NUMBER_RUN = /([0-9.]*[0-9][0-9.]*)(?=([^0-9.]))/gu;
+
+const spellRun = (run: string): string => run.replace(/\./g, "p");
+/** `n<run, "." as "p">q<next character's code>`: never a pair token, never a separator. */
+const numberToken = (run: string, next: string): string => `n${spellRun(run)}q${encodeChar(next)}`;
+
+/**
+ * Whole-number tokens of a field: for every run of digits (and decimal points) followed by another
+ * character, one token per place the run can be entered, spelling the rest of the run and that
+ * character (381.55亿 → 381.55亿, 81.55亿, 1.55亿, .55亿, 55亿, 5亿). A query holding a number
+ * followed by a unit is then one rare word (`numberQueryToken`), where its pairs (40, 00, 0亿, 亿元)
+ * are all common: it finds the records to read directly, and the directory rules out the shards
+ * without it. Costs a token per digit, a few percent of the text.
+ */
+export function fieldNumberTokens(text: string): string[] {
+  const normalized = normalizeForSearch(text);
+  const tokens: string[] = [];
+  for (const m of normalized.matchAll(NUMBER_RUN)) {
+    const [, run = "", next = ""] = m;
+    for (let i = 0; i < run.length; i++) tokens.push(numberToken(run.slice(i), next));
+  }
+  return tokens;
+}
+
+/**
+ * The number token a query's occurrences all hold, or null: its first number that is followed by
+ * another character in the query. The text's run may start earlier (the query may begin inside a
+ * number: 400亿 is in 1400亿), which `fieldNumberTokens` covers by indexing every way in.
+ */
+export function numberQueryToken(normalized: string): string | null {
+  const m = new RegExp(NUMBER_RUN.source, "u").exec(normalized);
+  return m ? numberToken(m[1] ?? "", m[2] ?? "") : null;
+}
 
 /** A reader's query, ready to plan (`directory.ts`) and to check results against. */
 export interface SearchQuery {
@@ -60,6 +97,8 @@ export interface SearchQuery {
   normalized: string;
   /** Its pair tokens in order (新质生产力 → 新质 质生 生产 产力), each a word Pagefind holds as is. */
   pairs: string[];
+  /** For a query of three or more characters holding a number and its unit, that number's token. */
+  number: string | null;
 }
 
 /**
@@ -78,5 +117,6 @@ export function searchQuery(query: string): SearchQuery | null {
   const chars = [...normalized];
   if (chars.length < MIN_QUERY_CHARS) return null;
   const pairs = chars.slice(0, -1).map((c, i) => encodeChar(c) + encodeChar(chars[i + 1] ?? ""));
-  return { normalized, pairs };
+  // A two-character query is its own pair, exact as it is.
+  return { normalized, pairs, number: pairs.length > 1 ? numberQueryToken(normalized) : null };
 }

@@ -129,6 +129,29 @@ describe("a common query: 30 of 34 candidates hold it", () => {
   });
 });
 
+describe("a number whose pairs are all common: 400亿元 among 40 other sums", () => {
+  const sum = (n: number, amount: string): ShortArticle => ({
+    headline: `重大项目集中签约第${n}期`,
+    reporter: "冯诚",
+    body: `本次签约${amount}，40多家企业参加。`,
+  });
+  // 1400亿元 holds 400亿元 too: a number is found inside a longer one.
+  const hits = [sum(1, "400亿元"), sum(2, "1400亿元"), sum(3, "400亿元")];
+  const others = many(40, (n) => sum(n + 3, `${(n % 3) + 1}00亿元`));
+  let site: Site;
+  beforeAll(async () => {
+    site = await open([...others, ...hits]);
+  });
+  afterAll(() => site?.close());
+
+  it("should ask for the number with its unit, and read only the articles that hold it", async () => {
+    const { status, results } = await search(site, "400亿元");
+    expect(status).toBe("共找到 3 篇。");
+    expect(results.map((r) => r.title).sort()).toEqual(titles(hits));
+    expect(fragments(site.fetched)).toBe(3);
+  });
+});
+
 describe("a phrase only in the oldest of seven shards, its pairs in all", () => {
   const dates = [
     "2025-05-01",

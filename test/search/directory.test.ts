@@ -11,7 +11,7 @@ import {
   planQuery,
   type PairEntry,
 } from "../../src/search/directory.js";
-import { encodeChar, fieldTokens, searchQuery } from "../../src/search/tokens.js";
+import { encodeChar, fieldNumberTokens, fieldTokens, searchQuery } from "../../src/search/tokens.js";
 
 const pairsOf = (q: string): string[] => searchQuery(q)!.pairs;
 const pair = (p: string): string => [...p].map(encodeChar).join("");
@@ -85,7 +85,7 @@ describe("planQuery", () => {
     ["聊城乡村振兴", "乡村振兴"],
     ["新质材料与生产力"],
   ]);
-  const plan = (q: string) => planQuery(pairsOf(q), 3, lookup);
+  const plan = (q: string) => planQuery(pairsOf(q), null, 3, lookup);
 
   it("should open only the shards holding every pair of the query", () => {
     expect(plan("聊城").shards).toEqual([0, 1]);
@@ -128,5 +128,27 @@ describe("holdsGap", () => {
     expect(holdsGap([9, 12], -3)).toBe(true);
     expect(holdsGap([3, 5, 40], 3)).toBe(false);
     expect(holdsGap([], 1)).toBe(false);
+  });
+});
+
+describe("number tokens in the directory", () => {
+  it("should plan a number query by its number token when that is rarer than every pair", () => {
+    const dir = new PairDirectory();
+    const texts = ["全年投资400亿元", "增加100亿元", "达到200亿元", "共300亿元", "约1400亿元", "新增30家"];
+    texts.forEach((t, i) => dir.addRecord(i < 3 ? 0 : 1, [...fieldTokens(t), ...fieldNumberTokens(t)]));
+    const buckets = dir.bucketCount();
+    const files = new Map(
+      [...dir.files(2, buckets)].map(([b, json]) => [b, JSON.parse(json) as Record<string, string>]),
+    );
+    const lookup = (t: string): PairEntry | null => {
+      const value = files.get(directoryBucket(t, buckets))?.[t];
+      return value ? parseEntry(value) : null;
+    };
+    const q = searchQuery("400亿元")!;
+    // 00, 0亿 and 亿元 are in five records; 40 in two (400, 1400), the number 400亿 as well: a
+    // tie goes to the pair. 30 is in two (300, 30家), the number 300亿 in one.
+    expect(planQuery(q.pairs, q.number, 2, lookup)).toEqual({ shards: [0, 1], anchor: pair("40") });
+    const rare = searchQuery("300亿元")!;
+    expect(planQuery(rare.pairs, rare.number, 2, lookup)).toEqual({ shards: [1], anchor: rare.number });
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildExcerpt, decodeContent, findHits } from "../../src/search/excerpt.js";
-import { BODY_START, FIELD_SEPARATOR, fieldTokens } from "../../src/search/tokens.js";
+import {
+  BODY_START,
+  FIELD_SEPARATOR,
+  fieldNumberTokens,
+  fieldTokens,
+  NUMBERS_START,
+} from "../../src/search/tokens.js";
 
 /** A fragment's content as Pagefind writes it for a record: each block ends with a full stop. */
 function content(header: string[], body: string[]): string {
@@ -25,6 +31,16 @@ describe("decodeContent", () => {
     );
     expect(record.chars[record.bodyStart]).toBe("本");
     expect(record.chars[record.bodyStart - 1]).toBeNull();
+  });
+
+  it("should stop at the number tokens that close a record: they are not text", () => {
+    const text = "全年投资400亿元";
+    const withNumbers = `${content(["投资"], [text])} ${NUMBERS_START} ${fieldNumberTokens(text).join(" ")}.`;
+    expect(
+      decodeContent(withNumbers)
+        .chars.map((c) => c ?? "|")
+        .join(""),
+    ).toBe(`投资|${text}`);
   });
 });
 

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { recordHtml, searchRecord } from "../../src/search/record.js";
 import { shapeContext } from "../../src/shape/context.js";
 import { listItems } from "../../src/shape/entries.js";
-import { fieldTokens } from "../../src/search/tokens.js";
+import { fieldNumberTokens, fieldTokens, NUMBERS_START } from "../../src/search/tokens.js";
 import { archive, config, issue, item, page } from "./model.js";
 
 const ctx = shapeContext(config);
@@ -84,6 +84,17 @@ describe("recordHtml", () => {
     const words = (document.querySelector("[data-pagefind-body]")?.textContent ?? "")
       .split(/\s+/)
       .filter(Boolean);
-    for (const w of words) expect(w).toMatch(/^(?:[0-9a-g]+|y|z)$/);
+    for (const w of words) expect(w).toMatch(/^(?:[0-9a-g]+|y|z|x|n[0-9p]+q[0-9a-g]+)$/);
+  });
+
+  it("should close the record with the number tokens of every field, each once", () => {
+    const numbered = item({
+      headline: "投资400亿元",
+      blocks: [{ type: "p", text: "全年投资400亿元，增长 1 5 %" }],
+    });
+    const record = searchRecord(ctx, entryOf(numbered));
+    expect(record.numbers).toEqual(fieldNumberTokens("投资400亿元").concat(fieldNumberTokens("增长15%")));
+    const html = recordHtml(record);
+    expect(html).toContain(`<p>${NUMBERS_START} ${record.numbers.join(" ")}</p></div>`);
   });
 });

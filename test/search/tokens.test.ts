@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   decodeFirstChar,
   encodeChar,
+  fieldNumberTokens,
   fieldTokens,
   normalizeForSearch,
+  numberQueryToken,
   searchQuery,
 } from "../../src/search/tokens.js";
 
@@ -46,11 +48,15 @@ describe("searchQuery", () => {
   it("should write the query as its pairs, in order", () => {
     const q = searchQuery("新质生产力");
     const pairs = ["新质", "质生", "生产", "产力"].map((p) => [...p].map(encodeChar).join(""));
-    expect(q).toEqual({ normalized: "新质生产力", pairs });
+    expect(q).toEqual({ normalized: "新质生产力", pairs, number: null });
   });
 
   it("should write a two-character query as the one pair it is", () => {
-    expect(searchQuery("聊城")).toEqual({ normalized: "聊城", pairs: [encodeChar("聊") + encodeChar("城")] });
+    expect(searchQuery("聊城")).toEqual({
+      normalized: "聊城",
+      pairs: [encodeChar("聊") + encodeChar("城")],
+      number: null,
+    });
   });
 
   it("should not search a single character, which no pair can spell exactly", () => {
@@ -66,5 +72,42 @@ describe("searchQuery", () => {
   it("should return null when nothing is left to search", () => {
     expect(searchQuery("  \n ")).toBeNull();
     expect(searchQuery('""')).toBeNull();
+  });
+});
+
+describe("number tokens", () => {
+  const token = (run: string, next: string): string => `n${run.replace(/\./g, "p")}q${encodeChar(next)}`;
+
+  it("should index every way into a number followed by another character", () => {
+    expect(fieldNumberTokens("产值 381.55 亿元")).toEqual(
+      ["381.55", "81.55", "1.55", ".55", "55", "5"].map((run) => token(run, "亿")),
+    );
+    expect(fieldNumberTokens("2023年汉诺威工业展")).toEqual(
+      ["2023", "023", "23", "3"].map((r) => token(r, "年")),
+    );
+  });
+
+  it("should skip a number ending its field, and text without digits", () => {
+    expect(fieldNumberTokens("增长了 15")).toEqual([]);
+    expect(fieldNumberTokens("聊城新闻。")).toEqual([]);
+  });
+
+  it("should give a query's first number with its unit, found in every text that holds the query", () => {
+    for (const [query, text] of [
+      ["400亿元", "全年1400亿元的投资"],
+      ["约 4 0 0 亿元", "总额约400亿元"],
+      [".55亿", "381.55亿元"],
+    ] as const) {
+      const q = numberQueryToken(normalizeForSearch(query));
+      expect(q).not.toBeNull();
+      expect(fieldNumberTokens(text)).toContain(q);
+    }
+    expect(numberQueryToken("聊城")).toBeNull();
+    expect(numberQueryToken("增长15")).toBeNull();
+  });
+
+  it("should be part of a query only from three characters on", () => {
+    expect(searchQuery("5亿")?.number).toBeNull();
+    expect(searchQuery("5亿元")?.number).toBe(token("5", "亿"));
   });
 });

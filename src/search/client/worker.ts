@@ -96,16 +96,17 @@ function directoryFile(bucket: number): Promise<Record<string, string>> {
   return file;
 }
 
-/** The query's plan, from the directory files of its pairs (fetched together). */
-async function plan(pairs: readonly string[], m: ShardManifest): Promise<QueryPlan> {
+/** The query's plan, from the directory files of its tokens (fetched together). */
+async function plan(query: SearchQuery, m: ShardManifest): Promise<QueryPlan> {
+  const tokens = query.number ? [...query.pairs, query.number] : query.pairs;
   const files = new Map(
     await Promise.all(
-      [...new Set(pairs)].map(
+      [...new Set(tokens)].map(
         async (pair) => [pair, await directoryFile(directoryBucket(pair, m.directoryBuckets))] as const,
       ),
     ),
   );
-  return planQuery(pairs, m.shards.length, (pair) => {
+  return planQuery(query.pairs, query.number, m.shards.length, (pair) => {
     const value = files.get(pair)?.[pair];
     return value ? parseEntry(value) : null;
   });
@@ -131,7 +132,7 @@ async function openSession(
   await session?.pagefind?.destroy();
   session = null;
   const m = await manifest!;
-  const { shards: holding, anchor } = await plan(query.pairs, m);
+  const { shards: holding, anchor } = await plan(query, m);
   if (!anchor) return null;
   const numbered = m.shards.map((shard, i) => ({ shard, i }));
   const walk = sort === "oldest" ? [...numbered].reverse() : numbered;

@@ -3,13 +3,15 @@
  * so `pagefind.js` sees no `<html lang="zh-CN">` and leaves the pair tokens unsegmented.
  *
  * A query is planned from the pair directory alone (`directory.ts`): the shards that can hold it
- * and its rarest pair, the anchor. Pagefind is asked for the anchor only, one word, so a shard
- * costs one index chunk whatever the query's length; the anchor's records are candidates, and each
- * is checked against the whole query in its text before it is shown (for a two-character query
- * the anchor is the query and every candidate is a result). Shards are opened one by one in the
- * order the results are sorted, merged into one Pagefind instance: a cold query reads the runtime,
- * one shard's metadata, one chunk and the fragments it shows; an absent query reads a directory
- * file or two and no Pagefind at all.
+ * and its rarest token (a pair, or the number token of a number with its unit), the anchor.
+ * Pagefind is asked for the anchor only, one word, so a shard costs one index chunk whatever the
+ * query's length; the anchor's records are candidates, and each is checked against the whole query
+ * in its text before it is shown (for a two-character query the anchor is the query and every
+ * candidate is a result). When the first ten read show the anchor common where the query is rare,
+ * a second pair is asked for too (`companionPair`). Shards are opened one by one in the order the
+ * results are sorted, merged into one Pagefind instance, a few a request: a cold query reads the
+ * runtime, one shard's metadata, one chunk and the fragments it shows; an absent query reads a
+ * directory file or two and no Pagefind at all.
  */
 import { buildExcerpt, decodeContent, findHits } from "../excerpt.js";
 import { languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
@@ -60,7 +62,7 @@ interface Session {
   /** Sort, normalized query and date filters it was opened for: another query may need other shards. */
   key: string;
   sort: SortMode;
-  /** The query's rarest pair (`directory.ts`). */
+  /** The query's rarest pair, or its number token when rarer (`directory.ts`). */
   anchor: string;
   /** What Pagefind is asked for: the anchor, and its companion once the anchor reads poorly. */
   terms: string;
@@ -102,12 +104,12 @@ async function plan(query: SearchQuery, m: ShardManifest): Promise<QueryPlan> {
   const files = new Map(
     await Promise.all(
       [...new Set(tokens)].map(
-        async (pair) => [pair, await directoryFile(directoryBucket(pair, m.directoryBuckets))] as const,
+        async (token) => [token, await directoryFile(directoryBucket(token, m.directoryBuckets))] as const,
       ),
     ),
   );
-  return planQuery(query.pairs, query.number, m.shards.length, (pair) => {
-    const value = files.get(pair)?.[pair];
+  return planQuery(query.pairs, query.number, m.shards.length, (token) => {
+    const value = files.get(token)?.[token];
     return value ? parseEntry(value) : null;
   });
 }

@@ -1,16 +1,17 @@
 /**
- * The pair directory: for each character pair, which shards hold it and in how many records. The
- * search page reads it before it loads any Pagefind file, to decide
- * - which shards can hold a query (those holding every pair of it): an absent query opens none;
- * - which pair to ask Pagefind for: the one in the fewest records, whose candidates are then
- *   checked against the query (`planQuery`). One pair costs one index chunk per shard opened
+ * The pair directory: for each character pair (and each number token, `tokens.ts`), which shards
+ * hold it and in how many records. The search page reads it before it loads any Pagefind file, to
+ * decide
+ * - which shards can hold a query (those holding every token of it): an absent query opens none;
+ * - which token to ask Pagefind for: the one in the fewest records, whose candidates are then
+ *   checked against the query (`planQuery`). One token costs one index chunk per shard opened
  *   (~32 KB on the wire); the phrase of every pair cost one chunk per pair, which a cold query of
  *   more than two characters cannot afford within its byte budget (`docs/search.md`).
  *
- * Written as JSON files of about `PAIRS_PER_FILE` pairs each, `pairs/<bucket>.json`, the bucket a
- * hash of the pair token: `{ "<pair token>": "<shard set>:<records>" }`, the shard set a hex
- * string where character k holds shards 4k … 4k+3 (bit 0 = shard 4k), shards numbered as in
- * `shards.json`. A query reads one small file per distinct pair. Pure.
+ * Written as JSON files of about `PAIRS_PER_FILE` tokens each, `pairs/<bucket>.json`, the bucket a
+ * hash of the token: `{ "<token>": "<shard set>:<records>" }`, the shard set a hex string where
+ * character k holds shards 4k … 4k+3 (bit 0 = shard 4k), shards numbered as in `shards.json`. A
+ * query reads one small file per distinct token. Pure.
  */
 
 /** Folder of the directory inside the bundle folder. */
@@ -26,7 +27,7 @@ interface PairStats {
   records: number;
 }
 
-/** Pair → its shards and record count; filled record by record. */
+/** Token → its shards and record count; filled record by record. */
 export class PairDirectory {
   private readonly pairs = new Map<string, PairStats>();
 
@@ -35,10 +36,10 @@ export class PairDirectory {
    * characters and separators are skipped).
    */
   addRecord(shard: number, tokens: Iterable<string>): void {
-    for (const pair of new Set(tokens)) {
-      if (!isPair(pair) && !isNumberToken(pair)) continue;
-      let stats = this.pairs.get(pair);
-      if (!stats) this.pairs.set(pair, (stats = { shards: [], records: 0 }));
+    for (const token of new Set(tokens)) {
+      if (!isPair(token) && !isNumberToken(token)) continue;
+      let stats = this.pairs.get(token);
+      if (!stats) this.pairs.set(token, (stats = { shards: [], records: 0 }));
       stats.records++;
       // A shard's records are added together, so a repeat can only be the last shard added.
       if (stats.shards[stats.shards.length - 1] !== shard) stats.shards.push(shard);

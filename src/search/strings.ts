@@ -36,6 +36,8 @@ export interface SearchStrings {
   resultsPartialEstimated: string;
   /** None found among the candidates read; `{n}` are still to be read. */
   noneYet: string;
+  /** None found in the shards searched so far; older ones are left. */
+  noneInSearched: string;
   /** `{from}`–`{to}`: the issue dates searched so far. */
   searchedRange: string;
   noResults: string;
@@ -74,7 +76,8 @@ const zh: SearchStrings = {
   resultsEstimated: "约找到 {n} 篇。",
   resultsPartialEstimated: "已找到约 {n} 篇，尚未检索全部报纸。",
   noneYet: "暂未找到，还有 {n} 篇可能包含该检索词的文章有待核对。",
-  searchedRange: "已检索 {from} 至 {to} 的报纸。",
+  noneInSearched: "已检索的报纸中没有找到，尚未检索全部报纸。",
+  searchedRange: "已检索{from}至{to}的报纸。",
   noResults: "没有找到包含该检索词的文章。",
   more: "显示更多",
   emptyQuery: "请输入检索词。检索词按原文逐字匹配，不分词。",
@@ -110,6 +113,7 @@ const en: SearchStrings = {
   resultsEstimated: "About {n} found.",
   resultsPartialEstimated: "About {n} found so far; not every issue has been searched yet.",
   noneYet: "None found yet; {n} more articles that may contain it are still to be checked.",
+  noneInSearched: "None found in the issues searched so far; not every issue has been searched yet.",
   searchedRange: "Issues from {from} to {to} searched.",
   noResults: "No article contains these words.",
   more: "Show more",

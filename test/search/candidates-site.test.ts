@@ -184,7 +184,9 @@ describe("a phrase only in the oldest of seven shards, its pairs in all", () => 
     await waitForAnswer(page);
     const first = await seenResults(page);
     expect(first.results).toEqual([]);
-    expect(first.status).toBe("已找到 0 篇，尚未检索全部报纸。 已检索 2025-05-03 至 2025-05-07 的报纸。");
+    expect(first.status).toBe(
+      "已检索的报纸中没有找到，尚未检索全部报纸。 已检索2025年5月3日至2025年5月7日的报纸。",
+    );
     const all = await showAll(page);
     expect(all.status).toBe("共找到 2 篇。");
     expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));

@@ -112,16 +112,31 @@ worker.addEventListener("message", (event: MessageEvent<WorkerAnswer>) => {
   render(answer);
 });
 
+/** Issue dates as the archive's language writes them: 2025年3月17日, March 17, 2025. */
+const dateFormat = new Intl.DateTimeFormat(config.lang, {
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  timeZone: "UTC",
+});
+const searchedText = (range: { from: string; to: string }): string =>
+  fill(t.searchedRange, {
+    from: dateFormat.format(new Date(`${range.from}T00:00:00Z`)),
+    to: dateFormat.format(new Date(`${range.to}T00:00:00Z`)),
+  });
+
 function render(answer: SearchAnswer): void {
   const { total, estimated, complete } = answer;
   if (total === 0 && !estimated && complete) status.textContent = t.noResults;
+  else if (total === 0 && !estimated && answer.searched)
+    status.textContent = `${t.noneInSearched} ${searchedText(answer.searched)}`;
   // None read so far held the query, but some are still to be read: not "nothing found".
   else if (total === 0 && estimated) status.textContent = fill(t.noneYet, { n: answer.unread });
   else {
     const count = complete
       ? fill(estimated ? t.resultsEstimated : t.resultsComplete, { n: total })
       : fill(estimated ? t.resultsPartialEstimated : t.resultsPartial, { n: total });
-    const range = answer.searched && !complete ? ` ${fill(t.searchedRange, answer.searched)}` : "";
+    const range = answer.searched && !complete ? ` ${searchedText(answer.searched)}` : "";
     status.textContent = count + range;
   }
   list.replaceChildren(...answer.items.map(resultElement));

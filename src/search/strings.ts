@@ -40,6 +40,8 @@ export interface SearchStrings {
   noneInSearched: string;
   /** `{from}`–`{to}`: the issue dates searched so far. */
   searchedRange: string;
+  /** Between two sentences of the status: nothing after 。, a space after a full stop. */
+  sentenceGap: string;
   noResults: string;
   more: string;
   emptyQuery: string;
@@ -78,6 +80,7 @@ const zh: SearchStrings = {
   noneYet: "暂未找到，还有 {n} 篇可能包含该检索词的文章有待核对。",
   noneInSearched: "已检索的报纸中没有找到，尚未检索全部报纸。",
   searchedRange: "已检索{from}至{to}的报纸。",
+  sentenceGap: "",
   noResults: "没有找到包含该检索词的文章。",
   more: "显示更多",
   emptyQuery: "请输入检索词。检索词按原文逐字匹配，不分词。",
@@ -115,6 +118,7 @@ const en: SearchStrings = {
   noneYet: "None found yet; {n} more articles that may contain it are still to be checked.",
   noneInSearched: "None found in the issues searched so far; not every issue has been searched yet.",
   searchedRange: "Issues from {from} to {to} searched.",
+  sentenceGap: " ",
   noResults: "No article contains these words.",
   more: "Show more",
   emptyQuery: "Type what to look for. The text is matched exactly, character by character.",

@@ -185,7 +185,7 @@ describe("a phrase only in the oldest of seven shards, its pairs in all", () => 
     const first = await seenResults(page);
     expect(first.results).toEqual([]);
     expect(first.status).toBe(
-      "已检索的报纸中没有找到，尚未检索全部报纸。 已检索2025年5月3日至2025年5月7日的报纸。",
+      "已检索的报纸中没有找到，尚未检索全部报纸。已检索2025年5月3日至2025年5月7日的报纸。",
     );
     const all = await showAll(page);
     expect(all.status).toBe("共找到 2 篇。");

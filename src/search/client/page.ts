@@ -129,14 +129,14 @@ function render(answer: SearchAnswer): void {
   const { total, estimated, complete } = answer;
   if (total === 0 && !estimated && complete) status.textContent = t.noResults;
   else if (total === 0 && !estimated && answer.searched)
-    status.textContent = `${t.noneInSearched} ${searchedText(answer.searched)}`;
+    status.textContent = t.noneInSearched + t.sentenceGap + searchedText(answer.searched);
   // None read so far held the query, but some are still to be read: not "nothing found".
   else if (total === 0 && estimated) status.textContent = fill(t.noneYet, { n: answer.unread });
   else {
     const count = complete
       ? fill(estimated ? t.resultsEstimated : t.resultsComplete, { n: total })
       : fill(estimated ? t.resultsPartialEstimated : t.resultsPartial, { n: total });
-    const range = answer.searched && !complete ? ` ${searchedText(answer.searched)}` : "";
+    const range = answer.searched && !complete ? t.sentenceGap + searchedText(answer.searched) : "";
     status.textContent = count + range;
   }
   list.replaceChildren(...answer.items.map(resultElement));

@@ -30,6 +30,18 @@ describe("shardEntries", () => {
     expect(shards[2]?.key).toBe("2025-03-18-evening");
   });
 
+  it("should share the archive evenly, so that the newest shard is not a sliver", () => {
+    const daily = listItems(
+      archive(
+        Array.from({ length: 11 }, (_, d) =>
+          issue(`2025-03-${String(d + 1).padStart(2, "0")}`, [page(1, items(1))]),
+        ),
+      ),
+    );
+    expect(shardEntries(daily, 5).map((s) => s.entries.length)).toEqual([4, 4, 3]);
+    expect(shardEntries(daily, 11).map((s) => s.entries.length)).toEqual([11]);
+  });
+
   it("should hold every entry exactly once", () => {
     for (const limit of [1, 3, 7, 100])
       expect(shardEntries(entries, limit).flatMap((s) => s.entries)).toEqual(entries);

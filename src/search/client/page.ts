@@ -125,20 +125,24 @@ const searchedText = (range: { from: string; to: string }): string =>
     to: dateFormat.format(new Date(`${range.to}T00:00:00Z`)),
   });
 
-function render(answer: SearchAnswer): void {
-  const { total, estimated, complete } = answer;
-  if (total === 0 && !estimated && complete) status.textContent = t.noResults;
-  else if (total === 0 && !estimated && answer.searched)
-    status.textContent = t.noneInSearched + t.sentenceGap + searchedText(answer.searched);
-  // None read so far held the query, but some are still to be read: not "nothing found".
-  else if (total === 0 && estimated) status.textContent = fill(t.noneYet, { n: answer.unread });
-  else {
+/** What the status line says of an answer: how many, how sure, and which dates were searched. */
+function statusText(answer: SearchAnswer): string {
+  const { total, estimated, complete, searched } = answer;
+  const range = searched && !complete ? t.sentenceGap + searchedText(searched) : "";
+  if (total > 0) {
     const count = complete
       ? fill(estimated ? t.resultsEstimated : t.resultsComplete, { n: total })
       : fill(estimated ? t.resultsPartialEstimated : t.resultsPartial, { n: total });
-    const range = answer.searched && !complete ? t.sentenceGap + searchedText(answer.searched) : "";
-    status.textContent = count + range;
+    return count + range;
   }
+  // None read so far held the query, but some are still to be read: not "nothing found".
+  if (estimated) return fill(t.noneYet, { n: answer.unread });
+  return complete ? t.noResults : t.noneInSearched + range;
+}
+
+function render(answer: SearchAnswer): void {
+  const { total, estimated, complete } = answer;
+  status.textContent = statusText(answer);
   list.replaceChildren(...answer.items.map(resultElement));
   more.hidden = answer.items.length >= total && !estimated && complete;
   renderFilters(answer.filterCounts, answer.filterCountsExact);

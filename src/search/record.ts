@@ -56,10 +56,11 @@ const pad3 = (n: number): string => String(Math.max(0, n)).padStart(3, "0");
 export function searchRecord(ctx: ShapeContext, entry: ItemEntry): SearchRecord {
   const { issue, page, item, position } = entry;
   const [year = "", month = ""] = issue.date.split("-");
-  const field = (weight: number, text: string | null): Omit<RecordField, "bodyStart"> => ({
-    weight,
-    tokens: text ? fieldTokens(text) : [],
-  });
+  const numbers = new Set<string>();
+  const field = (weight: number, text: string | null): Omit<RecordField, "bodyStart"> => {
+    if (text) for (const n of fieldNumberTokens(text)) numbers.add(n);
+    return { weight, tokens: text ? fieldTokens(text) : [] };
+  };
   const header = [
     field(WEIGHT.headline, item.headline),
     field(WEIGHT.kickerSubtitle, item.kicker),
@@ -94,20 +95,7 @@ export function searchRecord(ctx: ShapeContext, entry: ItemEntry): SearchRecord 
       newest: `${issue.date}|${issue.edition ?? "-"}|${pad3(999 - page.number)}|${pad3(999 - position)}`,
     },
     fields,
-    numbers: [
-      ...new Set(
-        [
-          item.headline,
-          item.kicker,
-          item.subtitle,
-          item.byline,
-          item.dateline,
-          ...item.blocks.map((b) => b.text),
-        ]
-          .filter((t): t is string => t !== null)
-          .flatMap(fieldNumberTokens),
-      ),
-    ],
+    numbers: [...numbers],
   };
 }
 

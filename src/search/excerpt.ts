@@ -32,9 +32,9 @@ export function decodeContent(content: string): DecodedRecord {
 }
 
 /**
- * Every position where the normalized query occurs in the record, read from the text itself:
- * Pagefind reports only the first occurrence of a phrase, and an empty answer here means the
- * index matched something the text does not hold, which the page then does not show.
+ * Every position where the normalized query occurs in the record, read from the text itself: the
+ * index only says which records may hold the query (candidates, `worker.ts`), and an empty answer
+ * here means this one does not, so the page does not show it.
  */
 export function findHits(record: DecodedRecord, normalized: string): number[] {
   const q = [...normalized];

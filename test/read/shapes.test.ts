@@ -71,21 +71,22 @@ describe("readPage on a before-body page with an indented headline group, a wire
   });
 });
 
-describe("readPage on editors' notes and remarks on the page", () => {
-  const story = [
-    "春季植树活动启动",
-    "",
-    "  □ 本报记者 刘芳",
-    "  本报讯 4月1日，市区各街道组织志愿者开展义务植树活动。",
-  ];
+/** A short before-body article that the editors' notes and the briefs below follow. */
+const STORY = [
+  "春季植树活动启动",
+  "",
+  "  □ 本报记者 刘芳",
+  "  本报讯 4月1日，市区各街道组织志愿者开展义务植树活动。",
+];
 
+describe("readPage on editors' notes and remarks on the page", () => {
   it("should read an editor's note at the top of a before-body page, over two paragraphs, as one note", () => {
     const reading = readPage(
       [
         "  【编者按】本版今起开设“一线见闻”专栏。",
         "  讲述基层干部群众的奋斗故事，敬请关注。",
         "",
-        ...story,
+        ...STORY,
       ].join("\n"),
     );
     expect(reading.items.map((i) => [i.kind, i.headline, i.blocks.length])).toEqual([
@@ -101,7 +102,7 @@ describe("readPage on editors' notes and remarks on the page", () => {
         "",
         "  编者按：植树节前后，本报记者走进社区。",
         "  □ 本报记者 刘芳",
-        story[3],
+        STORY[3],
       ].join("\n"),
     );
     expect(reading.items).toHaveLength(1);
@@ -113,7 +114,7 @@ describe("readPage on editors' notes and remarks on the page", () => {
   });
 
   it("should keep a remark on the whole page apart from the last article before it", () => {
-    const reading = readPage([...story, "  （本版图片均由本报记者 刘芳 摄）"].join("\n"));
+    const reading = readPage([...STORY, "  （本版图片均由本报记者 刘芳 摄）"].join("\n"));
     expect(reading.items.map((i) => [i.kind, i.blocks.map((b) => b.text)])).toEqual([
       ["article", ["4月1日，市区各街道组织志愿者开展义务植树活动。"]],
       ["note", ["（本版图片均由本报记者 刘芳 摄）"]],
@@ -121,7 +122,7 @@ describe("readPage on editors' notes and remarks on the page", () => {
   });
 
   it("should not take 编后 inside a sentence for an editor's note", () => {
-    const reading = readPage([...story, "  编后发现问题要及时整改。"].join("\n"));
+    const reading = readPage([...STORY, "  编后发现问题要及时整改。"].join("\n"));
     expect(reading.items).toHaveLength(1);
   });
 });
@@ -222,19 +223,13 @@ describe("readPage on a page that puts each paragraph on one line, with no inden
 });
 
 describe("readPage on bulleted briefs", () => {
-  const story = [
-    "春季植树活动启动",
-    "",
-    "  □ 本报记者 刘芳",
-    "  本报讯 4月1日，市区各街道组织志愿者开展义务植树活动。",
-  ];
   const briefs = [
     "  ●市图书馆“全民阅读月”活动启动。（记者 吴敏）",
     "  ●我市新增3家“小巨人”企业。（记者 郑强）",
   ];
 
   it("should keep briefs with no label apart from the article above them, as a note", () => {
-    const reading = readPage([...story, ...briefs].join("\n"));
+    const reading = readPage([...STORY, ...briefs].join("\n"));
     expect(reading.items.map((i) => [i.kind, i.headline, i.blocks.length])).toEqual([
       ["article", "春季植树活动启动", 1],
       ["note", null, 2],
@@ -262,7 +257,7 @@ describe("readPage on bulleted briefs", () => {
 
   it("should leave a bulleted list without credits inside its article", () => {
     const reading = readPage(
-      [...story, "  主要措施有三项", "  ●建立志愿服务积分制度。", "  ●完善苗木养护责任制。"].join("\n"),
+      [...STORY, "  主要措施有三项", "  ●建立志愿服务积分制度。", "  ●完善苗木养护责任制。"].join("\n"),
     );
     expect(reading.items).toHaveLength(1);
     expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([

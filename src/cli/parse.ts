@@ -6,55 +6,58 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { toCorpusJson } from "../corpus/reading-json.js";
 import { guessLanguage, readPage } from "../read/index.js";
 import type { HeadlinePosition, Item, PageReading } from "../read/types.js";
 
 interface Args {
   file: string;
   json: boolean;
+  explain: boolean;
   language: string | null;
   headlinePosition: HeadlinePosition | undefined;
 }
 
-const USAGE = "usage: npm run parse -- FILE [--json] [--language zh-CN|en] [--headlines before|after]";
+const USAGE =
+  "usage: npm run parse -- FILE [--json | --explain] [--language zh-CN|en] [--headlines before|after]";
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { file: "", json: false, language: null, headlinePosition: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--json") args.json = true;
-    else if (arg === "--language") args.language = argv[++i] ?? null;
-    else if (arg === "--headlines") {
-      const value = argv[++i];
-      if (value !== "before" && value !== "after")
-        throw new Error(`--headlines takes before or after\n${USAGE}`);
-      args.headlinePosition = value === "before" ? "before-body" : "after-body";
-    } else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else if (!args.file) args.file = arg;
-    else throw new Error(`one file only\n${USAGE}`);
+/** The options, or an error that names the bad option and shows the usage. */
+function parseOptions(argv: string[]) {
+  try {
+    return parseOptionsStrict(argv);
+  } catch (error) {
+    const bad = /'(-[^']+)'/u.exec((error as Error).message)?.[1];
+    throw new Error(`unknown option ${bad ?? argv.join(" ")}\n${USAGE}`);
   }
-  if (!args.file) throw new Error(USAGE);
-  return args;
 }
 
-/** The reading in the corpus schema: no line numbers, no warnings. */
-function toCorpusJson(source: string, language: string, reading: PageReading): object {
+function parseOptionsStrict(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
+      language: { type: "string" },
+      headlines: { type: "string" },
+    },
+  });
+}
+
+function readArgs(argv: string[]): Args {
+  const { values, positionals } = parseOptions(argv);
+  const headlines = values.headlines;
+  if (headlines !== undefined && headlines !== "before" && headlines !== "after")
+    throw new Error(`--headlines takes before or after\n${USAGE}`);
+  if (positionals.length !== 1) throw new Error(positionals.length === 0 ? USAGE : `one file only\n${USAGE}`);
   return {
-    source,
-    language,
-    headlinePosition: reading.headlinePosition,
-    items: reading.items.map((item) => ({
-      kind: item.kind,
-      kicker: item.kicker,
-      headline: item.headline,
-      subtitle: item.subtitle,
-      byline: item.byline,
-      reporters: item.reporters,
-      correspondents: item.correspondents,
-      dateline: item.dateline,
-      place: item.place,
-      blocks: item.blocks.map((b) => ({ type: b.type, text: b.text })),
-    })),
+    file: positionals[0]!,
+    json: values.json,
+    explain: values.explain,
+    language: values.language ?? null,
+    headlinePosition:
+      headlines === undefined ? undefined : headlines === "before" ? "before-body" : "after-body",
   };
 }
 
@@ -89,7 +92,7 @@ function outline(file: string, reading: PageReading): string {
 function main(): void {
   let args: Args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = readArgs(process.argv.slice(2));
   } catch (error) {
     console.error((error as Error).message);
     process.exitCode = 2;

@@ -26,6 +26,21 @@ export type Unit =
   /** A forced break (`@@article`, `@@note`): a new item starts after it. */
   | { kind: "break"; note: boolean; lines: Line[] };
 
+/** How wide a paragraph indent is, in cells, when an extraction dropped it (two Han characters). */
+const LOST_INDENT = 4;
+
+/**
+ * Is `line` the first line of a paragraph whose indent the extraction dropped? It holds the
+ * column less the indent, and the text runs on to the next line: a line cut off short in the
+ * middle of a sentence is the indented first line of a justified paragraph.
+ */
+function lostIndent(line: Line, column: number, next: Line | undefined): boolean {
+  if (column === 0 || !next || next.blank || isParagraphIndent(next) || line.indent > 0) return false;
+  if (endsSentence(line.text) || endsWithClosedRemark(line.text)) return false;
+  const short = column - line.width;
+  return short >= LOST_INDENT - 1 && short <= LOST_INDENT + 2;
+}
+
 /** Does a text line start a new paragraph, given the line of text before it? */
 function startsParagraph(
   line: Line,
@@ -33,6 +48,7 @@ function startsParagraph(
   prevColumn: { width: number; steady: boolean },
   blankBetween: boolean,
   mode: ParagraphMode,
+  next: Line | undefined,
 ): boolean {
   // A bullet (● ◆) opens a list item or a brief, wherever it stands.
   if (isParagraphIndent(line) || isCentred(line) || line.marked) return true;
@@ -46,7 +62,8 @@ function startsParagraph(
     // of the column; when the lines are too ragged to show a column (an extraction that put each
     // paragraph on one long line), at every sentence end or dash that ends a line.
     if (!prevColumn.steady) return endsChineseSentence(prev.text) || endsWithDash(prev.text);
-    return endsChineseSentence(prev.text) && !isColumnWide(prev, prevColumn.width);
+    if (!endsChineseSentence(prev.text)) return false;
+    return !isColumnWide(prev, prevColumn.width) || lostIndent(line, prevColumn.width, next);
   }
   // No paragraph opens with a closing quote or a comma: the text before the blank runs on.
   if (opensWithCloser(line.text)) return false;
@@ -93,7 +110,7 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
         current?.kind !== "paragraph" ||
         prevText === null ||
         markup.paragraphs.has(line.no) ||
-        startsParagraph(line, prevText, prevColumn, blankSince, mode);
+        startsParagraph(line, prevText, prevColumn, blankSince, mode, lines[i + 1]);
       if (fresh) {
         current = { kind: "paragraph", lines: [] };
         units.push(current);

@@ -161,9 +161,10 @@ export function finishItem(
 ): Item {
   const lines = lineSpan(draft);
   if (draft.forcedNote) return forcedNote(draft, script, lines);
-  const group = draft.titles ? readHeadlineGroup(draft.titles, forced) : null;
   const printed = draft.bylines.length > 0 ? readByline(draft.bylines.map((l) => l.text)) : null;
   const { blocks, dateline } = readBody(draft.body, script);
+  const story = { datelined: dateline !== null, body: blocks.map((b) => b.text).join("") };
+  const group = draft.titles ? readHeadlineGroup(draft.titles, forced, story) : null;
   // Briefs each carry their own credit; an article's credit may close its text instead.
   const closing = draft.briefs ? null : takeClosingCredit(blocks);
   const byline = mergeByline(mergeByline(printed, dateline?.credit ?? null), closing);

@@ -1,11 +1,16 @@
 /**
- * A headline group → kicker (引题), headline (主题) and subtitle (副题). A subtitle opens with a
- * dash. Of the other lines, two of similar length with nothing ending the first are one headline
- * wrapped over two lines; a first line that is much longer or shorter than the next, or that
- * holds a space between two phrases or ends with punctuation, is a kicker above the headline;
- * so is the first of three or more lines.
+ * A headline group → kicker (引题), headline (主题) and subtitle (副题). Kickers and subtitles are
+ * one line each; a headline may wrap over several. What decides, strongest first:
+ * - marks: a line ending with a dash or an ellipsis (——, ……) is the kicker; a line opening with a
+ *   dash is the subtitle; a column tag closing a line (（人民时评）) ends the headline;
+ * - wraps: a line ending with an opening mark (， 、 “ （) runs on into the next, and a line
+ *   opening with a closing mark (，” ）) or holding only a tag continues the one above;
+ * - lengths: a wrapped headline's first line is short, or followed by a short tail; a kicker is a
+ *   long phrase with a headline of its own under it;
+ * - the story: a news report opening with a dateline is headlined with a subtitle under the
+ *   headline, a feature with a kicker above it, when nothing else tells the two apart.
  */
-import { isHan } from "./chars.js";
+import { endsOpen, isHan, opensWithCloser } from "./chars.js";
 import type { Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 
@@ -16,10 +21,117 @@ export interface HeadlineGroup {
 }
 
 const SUBTITLE_START = /^[—─―-]{1,3}/u;
+/** A kicker's end: a dash or an ellipsis leading into the headline. */
+const KICKER_END = /(?:[—─―]{1,3}|…{1,2}|\.{3,6})$/u;
 /** Two phrases of Chinese text set apart by a space. */
 const PHRASE_PAIR = /[\u4e00-\u9fff”’」』]{2}[ \u3000]+[“‘「『\u4e00-\u9fff]{2}/u;
-/** Marks a kicker line may end with that a wrapped headline's first line would not. */
-const PHRASE_END = /[，,：:！!？?；;”’」』）)]$/u;
+/** Marks a line may end with that close a phrase: a line so ended is a kicker, not a wrap. */
+const PHRASE_END = /[！!？?”’」』]$/u;
+/** A column tag closing the headline: （人民时评）, （解码·思政课怎么上）. */
+const TAG = /[（(][^（）()。，]{2,16}[）)]$/u;
+/** A line holding only a column tag. */
+const TAG_ONLY = /^[（(][^（）()。，]{2,16}[）)]$/u;
+
+/** Fewest characters of a kicker read from lengths alone. */
+const MIN_KICKER = 11;
+/** Fewest characters of a headline line that stands whole, with a subtitle under it. */
+const MIN_WHOLE = 13;
+/** A tail this short (characters, tag aside) is the end of a wrapped headline, not a headline. */
+const MAX_TAIL = 5;
+
+const length = (text: string): number => Array.from(text.replace(/[ \u3000]/gu, "")).length;
+const untagged = (text: string): string => text.replace(TAG, "");
+
+const PAIRS: [string, string][] = [
+  ["“", "”"],
+  ["‘", "’"],
+  ["（", "）"],
+  ["《", "》"],
+  ["「", "」"],
+  ["『", "』"],
+];
+
+/** Does the line open a quote or bracket it does not close (“危险面前)? */
+function leftOpen(line: string): boolean {
+  const count = (ch: string): number => line.split(ch).length - 1;
+  return PAIRS.some(([open, close]) => count(open) > count(close));
+}
+
+/** What the group is read against: the story it heads. */
+export interface GroupContext {
+  /** The story's text opens with a dateline (本报北京3月24日电): a news report. */
+  datelined: boolean;
+  /** The story's text, whose words tell a headline cut in the middle of one. */
+  body: string;
+}
+
+/**
+ * Does line `j` run on into line `j + 1` of the group, whatever their lengths? Marks say so, and
+ * so does a word cut in two: the two characters at the break stand together in the story's text
+ * (实|现 over a story that says 实现).
+ */
+function runsOn(texts: string[], j: number, ctx: GroupContext): boolean {
+  const line = texts[j]!;
+  const next = texts[j + 1]!;
+  if (endsOpen(line) || opensWithCloser(next) || TAG_ONLY.test(next) || leftOpen(line)) return true;
+  const pair = line.slice(-1) + next.slice(0, 1);
+  return isHan(pair[0]!) && isHan(pair[1]!) && ctx.body.includes(pair);
+}
+
+/** Is the first of `texts` a kicker over the rest, read from lengths (no mark says)? */
+function kickerByLength(texts: string[], ctx: GroupContext, subtitled: boolean): boolean {
+  const first = texts[0]!;
+  if (runsOn(texts, 0, ctx) || TAG.test(first)) return false;
+  if (/[ \u3000]/u.test(first) || PHRASE_END.test(first) || PHRASE_PAIR.test(texts[1]!)) return true;
+  const rest = length(untagged(texts.slice(1).join("")));
+  const tagged = texts.slice(1).some((t) => TAG.test(t));
+  // The lines under the first, as phrases: lines that run on are one phrase.
+  let phrases = 1;
+  for (let j = 1; j + 1 < texts.length; j++) if (!runsOn(texts, j, ctx)) phrases++;
+  const a = length(first);
+  // Over a subtitle, a short line above a headline twice its length is a kicker of its own.
+  if (subtitled && phrases === 1) return a * 2 <= rest;
+  // Three phrases or more: a headline seldom wraps twice, so the first is a kicker, unless a
+  // dateline says the last is a subtitle instead.
+  if (phrases >= 2 && (!ctx.datelined || subtitled) && !tagged) return a > MAX_TAIL;
+  if (a < MIN_KICKER || rest <= MAX_TAIL) return false;
+  if (a === MIN_KICKER && rest < a + 3) return false;
+  // Two phrases: over a news report's dateline the second is its subtitle, unless it closes
+  // with a column tag, which only a headline carries.
+  return tagged || !ctx.datelined || texts.length > 2;
+}
+
+/**
+ * Splits lines no librarian gave a role into kicker, headline and subtitle: how many lines the
+ * kicker and the headline take (the rest is the subtitle).
+ */
+function splitFree(
+  texts: string[],
+  ctx: GroupContext,
+  subtitled: boolean,
+): { kicker: number; headline: number } {
+  const n = texts.length;
+  const dash = texts.findIndex((t, j) => j > 0 && SUBTITLE_START.test(t));
+  const end = dash > 0 ? dash : n;
+  const marked = texts.findIndex((t, j) => j < end - 1 && KICKER_END.test(t));
+  const kicker =
+    marked >= 0 ? marked + 1 : end >= 2 && kickerByLength(texts.slice(0, end), ctx, subtitled) ? 1 : 0;
+  let headline = 1;
+  const tagAt = texts.findIndex((t, j) => j >= kicker && j < end && TAG.test(t));
+  for (let j = kicker + 1; j < end; j++) {
+    const prev = texts[j - 1]!;
+    const line = texts[j]!;
+    if (subtitled || runsOn(texts, j - 1, ctx) || (tagAt >= j && !TAG.test(prev))) headline++;
+    else if (TAG.test(prev)) break;
+    else if (
+      headline === 1 &&
+      (length(prev) < MIN_WHOLE || length(untagged(line)) <= MAX_TAIL || !ctx.datelined)
+    )
+      headline++;
+    else break;
+  }
+  return { kicker, headline };
+}
 
 /** Joins title lines: nothing between Chinese characters, a space between Latin words. */
 export function joinTitleLines(texts: string[]): string {
@@ -34,20 +146,12 @@ export function joinTitleLines(texts: string[]): string {
   return parts.join("");
 }
 
-/** Is `second` the rest of a headline wrapped after `first`? */
-export function isWrapOf(first: string, second: string): boolean {
-  if (/[ \u3000]/u.test(first) || PHRASE_END.test(first)) return false;
-  // Two phrases set apart by a space make a title line of their own (压紧责任 守牢底线).
-  if (PHRASE_PAIR.test(second)) return false;
-  const a = Array.from(first).length;
-  const b = Array.from(second).length;
-  // A headline printed over two lines is set in balanced lines (or ends in a word or two); a
-  // kicker is a phrase of its own, usually much longer than the headline under it.
-  return b <= 3 || (b <= a * 1.25 && b >= a * 0.6);
-}
-
 /** Reads a headline group; `forced` gives the librarian's roles by line number. */
-export function readHeadlineGroup(lines: Line[], forced: Map<number, ForcedRole>): HeadlineGroup {
+export function readHeadlineGroup(
+  lines: Line[],
+  forced: Map<number, ForcedRole>,
+  ctx: GroupContext = { datelined: false, body: "" },
+): HeadlineGroup {
   const kickers: string[] = [];
   const heads: string[] = [];
   const subtitles: string[] = [];
@@ -59,7 +163,7 @@ export function readHeadlineGroup(lines: Line[], forced: Map<number, ForcedRole>
     const text = line.text;
     const dashed = lines.length > 1 && SUBTITLE_START.test(text);
     const headlineSeen = heads.length + free.length > 0;
-    const wrapsSubtitle = subtitleAbove !== null && headlineSeen && isWrapOf(subtitleAbove, text);
+    const wrapsSubtitle = subtitleAbove !== null && headlineSeen;
     if (force === "kicker") kickers.push(text);
     else if (force === "headline") heads.push(text);
     else if (force === "subtitle" || dashed || wrapsSubtitle) {
@@ -75,13 +179,12 @@ export function readHeadlineGroup(lines: Line[], forced: Map<number, ForcedRole>
     // The librarian named the headline: free lines above it are the kicker, below it the subtitle.
     for (const f of free) (f.belowHeadline ? subtitles : kickers).push(f.text);
   } else if (free.length > 0) {
-    // Otherwise the first line is a kicker unless the next line wraps it; of three or more
-    // lines, the first is a kicker (a headline seldom runs to three lines).
     const texts = free.map((f) => f.text);
-    const kicker =
-      kickers.length === 0 && texts.length >= 2 && (texts.length >= 3 || !isWrapOf(texts[0]!, texts[1]!));
-    if (kicker) kickers.push(texts.shift()!);
-    for (const text of texts) heads.push(text);
+    const split = splitFree(texts, ctx, subtitles.length > 0);
+    if (kickers.length === 0) kickers.push(...texts.slice(0, split.kicker));
+    else heads.push(...texts.slice(0, split.kicker));
+    heads.push(...texts.slice(split.kicker, split.kicker + split.headline));
+    subtitles.push(...texts.slice(split.kicker + split.headline));
   }
   return {
     kicker: kickers.length > 0 ? joinTitleLines(kickers) : null,

@@ -25,9 +25,18 @@ describe("readHeadlineGroup", () => {
     expect(group("坚持生态优先 推动绿色发展 建设美丽海湾", "潍坊海洋牧场见成效").kicker).toBe(
       "坚持生态优先 推动绿色发展 建设美丽海湾",
     );
+    expect(group("“小院落”里办成“大民生”", "济宁推行议事会制度")).toEqual({
+      kicker: "“小院落”里办成“大民生”",
+      headline: "济宁推行议事会制度",
+      subtitle: null,
+    });
+  });
+
+  it("should read a short first line over a longer one as a headline wrapped where a phrase ends", () => {
+    // As the national daily prints them: 山东济南 / 推动产业科研人才双向交流 is one headline.
     expect(group("春风里的济宁", "社区议事会办成大民生")).toEqual({
-      kicker: "春风里的济宁",
-      headline: "社区议事会办成大民生",
+      kicker: null,
+      headline: "春风里的济宁社区议事会办成大民生",
       subtitle: null,
     });
   });

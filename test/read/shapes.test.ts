@@ -183,8 +183,10 @@ describe("readPage on a page that puts each paragraph on one line, with no inden
 
   it("should read headline, byline and body that follow each other with no blank line", () => {
     expect(reading.headlinePosition).toBe("before-body");
+    // Two short clauses over a dateline are one headline wrapped where a phrase ends, as the
+    // national daily's 陕西专门立法 / 加强黄帝陵保护 is.
     expect(items.slice(0, 2).map((i) => [i.kicker, i.headline, i.byline, i.dateline])).toEqual([
-      ["市政府召开常务会议", "研究部署春季农业生产工作", "本报记者 周建国", "本报讯"],
+      [null, "市政府召开常务会议研究部署春季农业生产工作", "本报记者 周建国", "本报讯"],
       [null, "老旧小区改造惠及两万户", "本报记者 钱丽 通讯员 孙伟", "本报讯"],
     ]);
   });

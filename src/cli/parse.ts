@@ -28,7 +28,7 @@ function parseOptions(argv: string[]) {
     return parseOptionsStrict(argv);
   } catch (error) {
     const bad = /'(-[^']+)'/u.exec((error as Error).message)?.[1];
-    throw new Error(`unknown option ${bad ?? argv.join(" ")}\n${USAGE}`);
+    throw new Error(`unknown option ${bad ?? argv.join(" ")}\n${USAGE}`, { cause: error });
   }
 }
 

@@ -14,7 +14,7 @@ import { readDateline } from "./dateline.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
 import type { LineRoles, ParagraphMode } from "./roles.js";
-import { isColumnWide } from "./width.js";
+import { isColumnWide, isShortByIndent } from "./width.js";
 
 export type Unit =
   | { kind: "titles"; lines: Line[] }
@@ -26,19 +26,13 @@ export type Unit =
   /** A forced break (`@@article`, `@@note`): a new item starts after it. */
   | { kind: "break"; note: boolean; lines: Line[] };
 
-/** How wide a paragraph indent is, in cells, when an extraction dropped it (two Han characters). */
-const LOST_INDENT = 4;
-
 /**
- * Is `line` the first line of a paragraph whose indent the extraction dropped? It holds the
- * column less the indent, and the text runs on to the next line: a line cut off short in the
- * middle of a sentence is the indented first line of a justified paragraph.
+ * Is `line` the first line of a paragraph whose indent the extraction dropped, with the text
+ * running on to the next line?
  */
 function lostIndent(line: Line, column: number, next: Line | undefined): boolean {
-  if (column === 0 || !next || next.blank || isParagraphIndent(next) || line.indent > 0) return false;
-  if (endsSentence(line.text) || endsWithClosedRemark(line.text)) return false;
-  const short = column - line.width;
-  return short >= LOST_INDENT - 1 && short <= LOST_INDENT + 2;
+  if (!next || next.blank || isParagraphIndent(next)) return false;
+  return isShortByIndent(line, column);
 }
 
 /** Does a text line start a new paragraph, given the line of text before it? */

@@ -104,6 +104,29 @@ function tokens(text: string): Token[] | null {
 }
 
 /**
+ * A person's name as bylines print it bare: two or three Han characters (a four-character one
+ * reads as often as a phrase, 红色旅游), or a foreign name in parts joined by a middle dot.
+ */
+const PERSON = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}(?:[·•][\u4e00-\u9fff]{1,5}){1,2})$/u;
+const isPersonName = (name: string | null): boolean => name !== null && PERSON.test(name);
+
+/**
+ * Is this unmarked line a writer's name set under a headline with no □ (郭江江, 康世昌 杜文涛)?
+ * Names only, one to three of them; the caller checks that a headline-like line stands above.
+ */
+export function isBareNames(text: string): boolean {
+  const normal = normaliseBylineText(text);
+  // A name set letter-spaced (杨 柳) is one name, not two one-character words.
+  const list = tokens(/^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u.test(normal) ? normal.replace(" ", "") : normal);
+  return (
+    !!list &&
+    list.length >= 1 &&
+    list.length <= 3 &&
+    list.every((t) => t.role === null && isPersonName(t.name))
+  );
+}
+
+/**
  * Is this line (or the start of a two-line byline) a byline? Unmarked lines must open with a
  * role word (记者 …); a line with a □ marker may open with a credit word (文/图 …) too.
  */

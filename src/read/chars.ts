@@ -142,3 +142,20 @@ const NO_LINE_START = new Set(Array.from("”’」』）)》】，。、；：�
 export function opensWithCloser(text: string): boolean {
   return NO_LINE_START.has(text.slice(0, 1));
 }
+
+/** Quotes and brackets that open and close in pairs. */
+const PAIRS: [string, string][] = [
+  ["“", "”"],
+  ["‘", "’"],
+  ["（", "）"],
+  ["(", ")"],
+  ["《", "》"],
+  ["「", "」"],
+  ["『", "』"],
+];
+
+/** Does the text open a quote or bracket it does not close (“危险面前, （作者为…)? */
+export function leftOpen(text: string): boolean {
+  const count = (ch: string): number => text.split(ch).length - 1;
+  return PAIRS.some(([open, close]) => count(open) > count(close));
+}

@@ -10,7 +10,7 @@
  * - the story: a news report opening with a dateline is headlined with a subtitle under the
  *   headline, a feature with a kicker above it, when nothing else tells the two apart.
  */
-import { endsOpen, isHan, opensWithCloser } from "./chars.js";
+import { endsOpen, isHan, leftOpen, opensWithCloser } from "./chars.js";
 import type { Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 
@@ -41,21 +41,6 @@ const MAX_TAIL = 5;
 
 const length = (text: string): number => Array.from(text.replace(/[ \u3000]/gu, "")).length;
 const untagged = (text: string): string => text.replace(TAG, "");
-
-const PAIRS: [string, string][] = [
-  ["“", "”"],
-  ["‘", "’"],
-  ["（", "）"],
-  ["《", "》"],
-  ["「", "」"],
-  ["『", "』"],
-];
-
-/** Does the line open a quote or bracket it does not close (“危险面前)? */
-function leftOpen(line: string): boolean {
-  const count = (ch: string): number => line.split(ch).length - 1;
-  return PAIRS.some(([open, close]) => count(open) > count(close));
-}
 
 /** What the group is read against: the story it heads. */
 export interface GroupContext {

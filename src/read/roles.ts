@@ -3,10 +3,10 @@
  * foot ("furniture"), or body text. Rules are about shape and place, never about particular
  * words; bylines are read in byline.ts, titles in titles.ts, subheads in subheads.ts.
  */
-import { continuesByline, isBylineText } from "./byline.js";
+import { continuesByline, isBareNames, isBylineText } from "./byline.js";
 import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
-import { isTitleShaped, type Context, type ParagraphMode, type Role } from "./shape.js";
+import { finishesParagraph, isTitleShaped, type Context, type ParagraphMode, type Role } from "./shape.js";
 import { markSubheads } from "./subheads.js";
 import { markTitles } from "./titles.js";
 import { columnWidths } from "./width.js";
@@ -50,6 +50,21 @@ function markFurniture(lines: Line[], forced: Map<number, ForcedRole>, roles: Ro
   }
 }
 
+/**
+ * Is line `i` a writer's bare name under a headline: names only, right under a line shaped like
+ * a headline and above the story's text?
+ */
+function isBareByline(lines: Line[], i: number): boolean {
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (!above || above.blank || !below || below.blank || !isBareNames(lines[i]!.text)) return false;
+  if (!isTitleShaped({ ...above, indent: 0 }) || isBareNames(above.text)) return false;
+  // The line above stands apart as a headline: it closes with a column tag, or nothing but a
+  // blank line or a finished paragraph precedes it (not the middle of a paragraph).
+  const before = lines[i - 2];
+  return /[）)]$/u.test(above.text) || !before || before.blank || finishesParagraph(before.text);
+}
+
 /** Marks byline lines (a byline may run over two lines). */
 function markBylines(lines: Line[], forced: Map<number, ForcedRole>, roles: Role[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -57,7 +72,7 @@ function markBylines(lines: Line[], forced: Map<number, ForcedRole>, roles: Role
     if (line.blank) continue;
     const force = forced.get(line.no);
     if (force === "byline") roles[i] = "byline";
-    if (force || !isBylineText(line.text, line.marked)) continue;
+    if (force || !(isBylineText(line.text, line.marked) || isBareByline(lines, i))) continue;
     roles[i] = "byline";
     const next = lines[i + 1];
     if (next && !next.blank && !forced.has(next.no) && continuesByline(next.text)) roles[++i] = "byline";

@@ -2,7 +2,14 @@
  * What the line rules share: the roles a line can have, the page's paragraph mode, the context
  * the headline and subhead rules read, and the shape every headline-like line has.
  */
-import { endsOpen, endsSentence, endsWithClosedRemark, endsWithDash, opensWithCloser } from "./chars.js";
+import {
+  endsOpen,
+  endsSentence,
+  endsWithClosedRemark,
+  endsWithDash,
+  leftOpen,
+  opensWithCloser,
+} from "./chars.js";
 import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 
@@ -22,6 +29,8 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   if (endsOpen(line.text) || endsWithDash(line.text) || opensWithCloser(line.text)) return false;
   // A remark wholly in brackets, such as （图片由某单位提供）, belongs to the text around it.
   if (/^[（(][^（）()]*[）)]$/u.test(line.text)) return false;
+  // Nor is the first line of such a remark wrapped over lines: （作者为某大学 / 教授）.
+  if (/^[（(]/u.test(line.text) && leftOpen(line.text)) return false;
   if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
   // Chinese headlines carry no full stop at all; a 。 inside a line ends a sentence of text, as
   // in a photo caption followed by its credit (……赏花。 新华社记者 李博摄).

@@ -9,7 +9,7 @@ import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
 import { finishesParagraph, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
-import { isColumnWide } from "./width.js";
+import { isColumnWide, isShortByIndent } from "./width.js";
 
 /**
  * Is line `i` title-shaped where it stands? Some extractions indent headlines like paragraphs;
@@ -47,11 +47,19 @@ function titleMayFollow(ctx: Context, i: number): boolean {
     if (role === "title" || role === "furniture") return true;
     // A headline does not follow its own byline, but may follow a photo credit under a caption.
     if (role === "byline") return isPhotoCredit(prev.text);
-    // A line of one or two marks (a bracket pushed to its own line) finishes what the line above did.
-    const a = Array.from(prev.text).length <= 2 ? prevContent(ctx.lines, p) : -1;
+    // A line of one or two marks (a bracket pushed to its own line), or one closing a bracket
+    // opened above (（作者为某大学 / 教授）), finishes what the lines above did.
+    const a =
+      Array.from(prev.text).length <= 2 || closesFromAbove(prev.text) ? prevContent(ctx.lines, p) : -1;
     return finishesParagraph(a >= 0 ? ctx.lines[a]!.text + prev.text : prev.text);
   }
   return true;
+}
+
+/** Does the text close a bracket it did not open? */
+function closesFromAbove(text: string): boolean {
+  const count = (ch: string): number => text.split(ch).length - 1;
+  return count("）") > count("（");
 }
 
 /** Does what follows line `i` let it stand as the last line of a headline group? */
@@ -95,7 +103,10 @@ function titleRunAt(ctx: Context, i: number): number {
     wide ||= isColumnWide(line, ctx.columns[i + k]!);
     // An indented line between blank lines may also open a paragraph cut by a column break.
     if (close === "isolated" && isParagraphIndent(line)) return groupEndsAfter(ctx, i + k) ? k + 1 : 0;
-    if (close === "isolated") return wide && continuesColumn(ctx, i + k) ? 0 : k + 1;
+    // A paragraph's first line cut off by a column break is as wide as the column, or short of
+    // it by the indent an extraction dropped.
+    const body = wide || isShortByIndent(line, ctx.columns[i + k]!);
+    if (close === "isolated") return body && continuesColumn(ctx, i + k) ? 0 : k + 1;
   }
   return 0;
 }

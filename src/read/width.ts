@@ -4,6 +4,7 @@
  * visibly shorter or longer. The width of a column is read from the lines that are followed by
  * a continuation line (those are full), nearest first.
  */
+import { endsSentence, endsWithClosedRemark } from "./chars.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 
 /** How many full lines on each side of a line inform its column width. */
@@ -73,4 +74,19 @@ export function isColumnWide(line: Line, column: number): boolean {
   if (column === 0) return false;
   const tolerance = Math.max(3, column * 0.1);
   return Math.abs(line.width + line.indent - column) <= tolerance;
+}
+
+/** How wide a paragraph indent is, in cells, when an extraction dropped it (two Han characters). */
+const LOST_INDENT = 4;
+
+/**
+ * Is `line` short of its column by a paragraph indent, in the middle of a sentence? Justified
+ * text fills every line but the last of a paragraph, so such a line is the indented first line
+ * of a paragraph whose indent the extraction dropped.
+ */
+export function isShortByIndent(line: Line, column: number): boolean {
+  if (column === 0 || line.indent > 0) return false;
+  if (endsSentence(line.text) || endsWithClosedRemark(line.text)) return false;
+  const short = column - line.width;
+  return short >= LOST_INDENT - 1 && short <= LOST_INDENT + 2;
 }

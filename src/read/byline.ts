@@ -94,7 +94,8 @@ function words(text: string): string[] {
 
 function tokens(text: string): Token[] | null {
   const out: Token[] = [];
-  for (const word of words(text)) {
+  // Names listed with a 、 between them (记者李茂颖、叶传增) are words of their own.
+  for (const word of words(text.replace(/、/gu, " "))) {
     if (word === "") continue;
     const token = classify(word);
     if (!token) return null;
@@ -116,6 +117,8 @@ const isPersonName = (name: string | null): boolean => name !== null && PERSON.t
  */
 export function isBareNames(text: string): boolean {
   const normal = normaliseBylineText(text);
+  // Bare names stand apart by spaces; words listed with 、 are a phrase (换脸、变声、对口型).
+  if (normal.includes("、")) return false;
   // A name set letter-spaced (杨 柳) is one name, not two one-character words.
   const list = tokens(/^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u.test(normal) ? normal.replace(" ", "") : normal);
   return (
@@ -158,11 +161,14 @@ export function continuesByline(text: string): boolean {
 export function namesOf(text: string): { reporters: string[]; correspondents: string[] } {
   const reporters: string[] = [];
   const correspondents: string[] = [];
-  let current: Role | null = null;
+  // A name with no role word before it is the writer's (□ 王晓明), unless the line credits a photo.
+  const photo = isPhotoCredit(text);
+  let current: Role | null = photo ? "other" : "reporter";
   for (const word of words(
     text
-      .split(" ")
+      .split(/[ 、，,]/u)
       .map((w) => w.replace(/^[（(]|[）)]$/gu, ""))
+      .filter((w) => w !== "")
       .join(" "),
   )) {
     const token = classify(word);

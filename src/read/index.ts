@@ -52,7 +52,9 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
     ? assignRoles(lines, markup.roles, mode)
     : assignForcedRoles(lines, markup.roles, mode);
   const units = buildUnits(lines, roles, markup, mode);
-  const position = markup.headlinePosition ?? options.headlinePosition ?? detectHeadlinePosition(units);
+  const forced = new Set(markup.roles.keys());
+  const position =
+    markup.headlinePosition ?? options.headlinePosition ?? detectHeadlinePosition(units, forced);
   const structured = !markup.plain && (markup.structural || (script.chinese && hasStructure(units)));
   if (!structured) {
     const { item, warning } = readUnstructured(lines, markup, script);
@@ -64,7 +66,9 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
       warnings: sortWarnings(warnings),
     };
   }
-  const items = draftItems(units, position).map((draft) => finishItem(draft, markup.roles, script, warnings));
+  const items = draftItems(units, position, forced).map((draft) =>
+    finishItem(draft, markup.roles, script, warnings),
+  );
   return { headlinePosition: position, items, warnings: sortWarnings(warnings) };
 }
 

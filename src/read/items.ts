@@ -10,9 +10,9 @@
  * (●…。（记者 张三）) are one item: an article headed by their section label (短讯), or a note.
  */
 import type { Unit } from "./blocks.js";
-import { isBriefText, isPhotoCredit } from "./byline.js";
+import { endsWithCredit, isBriefText, isPhotoCredit } from "./byline.js";
 import { readDateline } from "./dateline.js";
-import type { Line } from "./lines.js";
+import { isCentred, type Line } from "./lines.js";
 import type { HeadlinePosition } from "./types.js";
 
 /** An item before its text is read: the units it is made of. */
@@ -99,8 +99,57 @@ function isBrief(unit: Unit | undefined): boolean {
   return isBriefText(unit.lines[unit.lines.length - 1]!.text, first.marked);
 }
 
+/** Does a paragraph end with a reporters' credit in brackets (（本报记者 刘芳）)? */
+function closesWithCredit(unit: Unit): boolean {
+  const last = unit.lines[unit.lines.length - 1]!.text;
+  return endsWithCredit(last) || /^[（(][^（）()]*[）)]$/u.test(last);
+}
+
+/** Longest crosshead line, in display cells (20 Han characters). */
+const MAX_CROSSHEAD_WIDTH = 40;
+/** A column tag closing a line: only headlines carry one (（人民时评）). */
+const TAGGED = /[（(][^（）()。，]{2,16}[）)]$/u;
+
+/**
+ * Is the headline-shaped unit at `index` a crosshead inside the open article rather than the next
+ * article's headline? Short lines with no column tag, between the article's text and more of it
+ * (no byline, no dateline after them: a new story would open with one). Where headlines follow
+ * their bodies the text after must run on to the next headline with no byline between.
+ */
+function isCrosshead(
+  units: Unit[],
+  index: number,
+  current: Draft,
+  position: HeadlinePosition,
+  forced: ReadonlySet<number>,
+): boolean {
+  const unit = units[index]!;
+  const before = units[index - 1];
+  if (before?.kind !== "paragraph" && before?.kind !== "subhead") return false;
+  // A closing credit ends its article: what follows heads the next one.
+  if (before.kind === "paragraph" && closesWithCredit(before)) return false;
+  // A librarian's headline, and a centred line set apart like a headline, stay headlines.
+  if (unit.lines.some((l) => forced.has(l.no) || isCentred(l))) return false;
+  if (position === "before-body" ? current.titles === null : current.bylines.length === 0) return false;
+  if (current.body.length === 0 || current.briefs) return false;
+  if (unit.lines.some((l) => l.width > MAX_CROSSHEAD_WIDTH || TAGGED.test(l.text))) return false;
+  const next = units[index + 1];
+  if (next?.kind !== "paragraph" || opensWithDateline(next) || ownNote(next) !== null || isBrief(next))
+    return false;
+  if (position === "before-body") return true;
+  for (const later of units.slice(index + 1)) {
+    if (later.kind === "titles") return true;
+    if (later.kind !== "paragraph" || opensWithDateline(later)) return false;
+  }
+  return false;
+}
+
 /** Splits the units of a page into drafts, in page order. */
-export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
+export function draftItems(
+  units: Unit[],
+  position: HeadlinePosition,
+  forced: ReadonlySet<number> = new Set(),
+): Draft[] {
   const drafts: Draft[] = [];
   let current = emptyDraft();
   /** Has an article (anything but a note) been drafted yet? */
@@ -135,6 +184,11 @@ export function draftItems(units: Unit[], position: HeadlinePosition): Draft[] {
         flush(unit.note);
         break;
       case "titles": {
+        if (isCrosshead(units, index, current, position, forced)) {
+          // A heading inside the story: each of its lines a subhead of the open article.
+          for (const line of unit.lines) current.body.push({ kind: "subhead", lines: [line] });
+          break;
+        }
         // A section label over briefs heads the briefs below it, whatever the page's order;
         // headline lines a blank line above it are a headline group of their own.
         const label = isBrief(units[index + 1]) ? lastBlock(unit.lines) : 0;

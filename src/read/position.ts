@@ -34,9 +34,12 @@ function endsEvidence(units: Unit[]): number {
   return score;
 }
 
-export function detectHeadlinePosition(units: Unit[]): HeadlinePosition {
-  const after = oddities(draftItems(units, "after-body"));
-  const before = oddities(draftItems(units, "before-body"));
+export function detectHeadlinePosition(
+  units: Unit[],
+  forced: ReadonlySet<number> = new Set(),
+): HeadlinePosition {
+  const after = oddities(draftItems(units, "after-body", forced));
+  const before = oddities(draftItems(units, "before-body", forced));
   if (after !== before) return after < before ? "after-body" : "before-body";
   return endsEvidence(units) > 0 ? "after-body" : "before-body";
 }

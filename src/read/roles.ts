@@ -62,7 +62,8 @@ function isBareByline(lines: Line[], i: number): boolean {
   // The line above stands apart as a headline: it closes with a column tag, or nothing but a
   // blank line or a finished paragraph precedes it (not the middle of a paragraph).
   const before = lines[i - 2];
-  return /[）)]$/u.test(above.text) || !before || before.blank || finishesParagraph(before.text);
+  const tagged = /[（(][^（）()。，]{2,16}[）)]$/u.test(above.text) && !/^[（(]/u.test(above.text);
+  return tagged || !before || before.blank || finishesParagraph(before.text);
 }
 
 /** Marks byline lines (a byline may run over two lines). */

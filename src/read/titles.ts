@@ -4,7 +4,7 @@
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
 import { isBriefText, isPhotoCredit } from "./byline.js";
-import { endsWithClosedRemark } from "./chars.js";
+import { endsWithClosedRemark, endsWithDash } from "./chars.js";
 import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
@@ -88,6 +88,18 @@ const SPACED_LABEL = /^(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]$/u;
  * there. A run closed by a blank line must not be a column cut off mid-sentence.
  */
 function titleRunAt(ctx: Context, i: number): number {
+  const line = ctx.lines[i]!;
+  if (!endsWithDash(line.text)) return anyTitleRunAt(ctx, i);
+  // A kicker leading into its headline with a dash (全球迎来首个世界冰川日——): headline-shaped
+  // but for the dash, and more headline lines follow. Elsewhere a dash ends a sentence leading
+  // into what follows (说了三件事——).
+  const bare = line.text.replace(/[—─-]+$/u, "");
+  if (line.marked || ctx.forced.has(line.no) || !isTitleShaped({ ...line, text: bare, indent: 0 })) return 0;
+  const n = nextContent(ctx.lines, i);
+  return n >= 0 && ctx.roles[n] === "text" && anyTitleRunAt(ctx, n) > 0 ? 1 : 0;
+}
+
+function anyTitleRunAt(ctx: Context, i: number): number {
   const opening = runOpeningStory(ctx, i);
   if (opening > 0) return opening;
   let wide = false;

@@ -68,13 +68,21 @@ describe("librarian correction markup", () => {
   });
 
   it("should keep a line marked @@text in the body instead of reading it as a headline", () => {
-    const page = ["城市新闻", "", "  本报讯 第一条新闻的内容在这里。", "", "这一行像标题", "", "  第二段。"];
+    const page = [
+      "城市新闻",
+      "",
+      "  本报讯 第一条新闻的内容在这里。",
+      "",
+      "这一行像标题（短评）",
+      "",
+      "  第二段。",
+    ];
     expect(readPage(page.join("\n")).items).toHaveLength(2);
     page.splice(4, 0, "@@text");
     const reading = readPage(page.join("\n"));
     expect(reading.items).toHaveLength(1);
     expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([
-      "第一条新闻的内容在这里。这一行像标题",
+      "第一条新闻的内容在这里。这一行像标题（短评）",
       "第二段。",
     ]);
   });

@@ -89,11 +89,12 @@ const SPACED_LABEL = /^(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]$/u;
  */
 function titleRunAt(ctx: Context, i: number): number {
   const line = ctx.lines[i]!;
-  if (!endsWithDash(line.text)) return anyTitleRunAt(ctx, i);
-  // A kicker leading into its headline with a dash (全球迎来首个世界冰川日——): headline-shaped
-  // but for the dash, and more headline lines follow. Elsewhere a dash ends a sentence leading
-  // into what follows (说了三件事——).
-  const bare = line.text.replace(/[—─-]+$/u, "");
+  const leadsOn = endsWithDash(line.text) || /[（(“‘《]$/u.test(line.text);
+  if (!leadsOn) return anyTitleRunAt(ctx, i);
+  // A headline line that leads into the next: a kicker ending with a dash (全球迎来首个世界冰川日——),
+  // or a headline broken after an opening bracket or quote (田间地头听民声（ / 发展…）). It is one
+  // when headline lines follow it; elsewhere such a line is a sentence running on (说了三件事——).
+  const bare = line.text.replace(/(?:[—─-]+|[（(“‘《])$/u, "");
   if (line.marked || ctx.forced.has(line.no) || !isTitleShaped({ ...line, text: bare, indent: 0 })) return 0;
   const n = nextContent(ctx.lines, i);
   return n >= 0 && ctx.roles[n] === "text" && anyTitleRunAt(ctx, n) > 0 ? 1 : 0;
@@ -187,6 +188,9 @@ function endsTitleGroup(ctx: Context, n: number, depth: number): boolean {
   return depth > 1 && endsTitleGroup(ctx, m, depth - 1);
 }
 
+/** A line holding only a column tag: a few words in brackets, no sentence. */
+const TAG_LINE = /^[（(][^（）()。，；\s]{2,16}[）)]$/u;
+
 /** Marks title lines, scanning forward so that each decision sees the roles before it. */
 export function markTitles(ctx: Context): void {
   for (let i = 0; i < ctx.lines.length; i++) {
@@ -197,7 +201,14 @@ export function markTitles(ctx: Context): void {
       ctx.roles[i] = "title";
       continue;
     }
-    if (force || !titleMayFollow(ctx, i)) continue;
+    if (force) continue;
+    // A column tag set on a line of its own under its headline (读懂春天里的“紧迫感” / （评论员观察）).
+    const p = prevContent(ctx.lines, i);
+    if (TAG_LINE.test(line.text) && p >= 0 && ctx.roles[p] === "title") {
+      ctx.roles[i] = "title";
+      continue;
+    }
+    if (!titleMayFollow(ctx, i)) continue;
     const run = titleRunAt(ctx, i);
     for (let k = 0; k < run; k++) ctx.roles[i + k] = "title";
     if (run > 0) i += run - 1;

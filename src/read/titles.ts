@@ -108,7 +108,7 @@ function anyTitleRunAt(ctx: Context, i: number): number {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
     // A line opening with a bullet (■ ◆) is a subhead or a byline, never a headline.
-    if (line.marked || !isTitleShapedAt(ctx, i + k)) return 0;
+    if (line.marked || !(isTitleShapedAt(ctx, i + k) || (k > 0 && isTagLine(line.text)))) return 0;
     const close = closesTitle(ctx, i + k);
     // An indented line right above more text is a paragraph (or a subhead), not a headline.
     if ((close === "adjacent" || close === null) && isParagraphIndent(line)) return 0;
@@ -188,8 +188,14 @@ function endsTitleGroup(ctx: Context, n: number, depth: number): boolean {
   return depth > 1 && endsTitleGroup(ctx, m, depth - 1);
 }
 
-/** A line holding only a column tag: a few words in brackets, no sentence. */
-const TAG_LINE = /^[（(][^（）()。，；\s]{2,16}[）)]$/u;
+/** A line holding only a column tag: a few words in brackets, no sentence, no credit. */
+const TAG_LINE = /^[（(]([^（）()。，；\s]{2,16})[）)]$/u;
+
+function isTagLine(text: string): boolean {
+  const tag = TAG_LINE.exec(text);
+  // （记者李纵） credits reporters; （评论员观察） names a column.
+  return tag !== null && !/记者|通讯员|摄|报道/u.test(tag[1]!);
+}
 
 /** Marks title lines, scanning forward so that each decision sees the roles before it. */
 export function markTitles(ctx: Context): void {
@@ -204,7 +210,7 @@ export function markTitles(ctx: Context): void {
     if (force) continue;
     // A column tag set on a line of its own under its headline (读懂春天里的“紧迫感” / （评论员观察）).
     const p = prevContent(ctx.lines, i);
-    if (TAG_LINE.test(line.text) && p >= 0 && ctx.roles[p] === "title") {
+    if (isTagLine(line.text) && p >= 0 && ctx.roles[p] === "title") {
       ctx.roles[i] = "title";
       continue;
     }

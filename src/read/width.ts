@@ -66,7 +66,11 @@ function commonest(values: number[]): { width: number; count: number } {
       bestCount = count;
     }
   }
-  return { width: best, count: bestCount };
+  // Justified lines fill the column; the narrower ones around the commonest width lost a
+  // character to a line-breaking rule or hold narrow digits. The column is the widest of them.
+  let widest = best;
+  for (const v of values) if (Math.abs(v - best) <= SAME_COLUMN && v > widest) widest = v;
+  return { width: widest, count: bestCount };
 }
 
 /** Is a line about as wide as its column (so probably a wrapped body line)? */

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { toCorpusJson } from "../corpus/reading-json.js";
+import { explainPage, type LineReading } from "../read/explain.js";
 import { guessLanguage, readPage } from "../read/index.js";
 import type { HeadlinePosition, Item, PageReading } from "../read/types.js";
 
@@ -89,6 +90,17 @@ function outline(file: string, reading: PageReading): string {
   return lines.join("\n");
 }
 
+/** Each line of the page file with its role, its item and why: `12 headline [3] 田里… — why`. */
+function explanation(file: string, lines: LineReading[]): string {
+  const out = [`${file}: each line's role, [item], and why`];
+  for (const l of lines) {
+    if (l.role === "blank") continue;
+    const item = l.item === null ? "" : `[${l.item}]`;
+    out.push(`${String(l.no).padStart(5)} ${l.role.padEnd(12)} ${item.padEnd(5)} ${l.text}  — ${l.why}`);
+  }
+  return out.join("\n");
+}
+
 function main(): void {
   let args: Args;
   try {
@@ -106,6 +118,10 @@ function main(): void {
       `${args.file}: cannot read the page file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
     );
     process.exitCode = 1;
+    return;
+  }
+  if (args.explain) {
+    console.log(explanation(args.file, explainPage(text, { headlinePosition: args.headlinePosition })));
     return;
   }
   const reading = readPage(text, { headlinePosition: args.headlinePosition });

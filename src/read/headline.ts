@@ -131,49 +131,64 @@ export function joinTitleLines(texts: string[]): string {
   return parts.join("");
 }
 
+/** What a line of a headline group is. */
+export type GroupPart = "kicker" | "headline" | "subtitle";
+
+/**
+ * The part each line of a headline group plays, in line order; `forced` gives the librarian's
+ * roles by line number.
+ */
+export function groupParts(
+  lines: Line[],
+  forced: Map<number, ForcedRole>,
+  ctx: GroupContext = { datelined: false, body: "" },
+): GroupPart[] {
+  const parts: (GroupPart | null)[] = [];
+  /** Lines the librarian gave no role, and whether a forced headline stood above them. */
+  const free: { index: number; belowHeadline: boolean }[] = [];
+  let headlineForced = false;
+  let subtitleAbove = false;
+  lines.forEach((line, index) => {
+    const force = forced.get(line.no);
+    const dashed = lines.length > 1 && SUBTITLE_START.test(line.text);
+    const headlineSeen = headlineForced || free.length > 0;
+    // A dash opens a subtitle wherever the extraction put it; below the headline, a line the
+    // subtitle wraps onto goes with it.
+    const subtitle = force === "subtitle" || (!force && (dashed || (subtitleAbove && headlineSeen)));
+    if (force === "kicker" || force === "headline") parts.push(force);
+    else if (subtitle) parts.push("subtitle");
+    else {
+      parts.push(null);
+      free.push({ index, belowHeadline: headlineForced });
+    }
+    headlineForced ||= force === "headline";
+    subtitleAbove = subtitle;
+  });
+  if (headlineForced) {
+    // The librarian named the headline: free lines above it are the kicker, below it the subtitle.
+    for (const f of free) parts[f.index] = f.belowHeadline ? "subtitle" : "kicker";
+  } else if (free.length > 0) {
+    const texts = free.map((f) => lines[f.index]!.text);
+    const split = splitFree(texts, ctx, parts.includes("subtitle"));
+    const kickerForced = parts.includes("kicker");
+    free.forEach((f, j) => {
+      if (j < split.kicker) parts[f.index] = kickerForced ? "headline" : "kicker";
+      else parts[f.index] = j < split.kicker + split.headline ? "headline" : "subtitle";
+    });
+  }
+  return parts as GroupPart[];
+}
+
 /** Reads a headline group; `forced` gives the librarian's roles by line number. */
 export function readHeadlineGroup(
   lines: Line[],
   forced: Map<number, ForcedRole>,
   ctx: GroupContext = { datelined: false, body: "" },
 ): HeadlineGroup {
-  const kickers: string[] = [];
-  const heads: string[] = [];
-  const subtitles: string[] = [];
-  /** Lines the librarian gave no role, and whether a forced headline stood above them. */
-  const free: { text: string; belowHeadline: boolean }[] = [];
-  let subtitleAbove: string | null = null;
-  for (const line of lines) {
-    const force = forced.get(line.no);
-    const text = line.text;
-    const dashed = lines.length > 1 && SUBTITLE_START.test(text);
-    const headlineSeen = heads.length + free.length > 0;
-    const wrapsSubtitle = subtitleAbove !== null && headlineSeen;
-    if (force === "kicker") kickers.push(text);
-    else if (force === "headline") heads.push(text);
-    else if (force === "subtitle" || dashed || wrapsSubtitle) {
-      // A dash opens a subtitle wherever the extraction put it; below the headline, a line the
-      // subtitle wraps onto goes with it.
-      subtitles.push(text);
-      subtitleAbove = text;
-      continue;
-    } else free.push({ text, belowHeadline: heads.length > 0 });
-    subtitleAbove = null;
-  }
-  if (heads.length > 0) {
-    // The librarian named the headline: free lines above it are the kicker, below it the subtitle.
-    for (const f of free) (f.belowHeadline ? subtitles : kickers).push(f.text);
-  } else if (free.length > 0) {
-    const texts = free.map((f) => f.text);
-    const split = splitFree(texts, ctx, subtitles.length > 0);
-    if (kickers.length === 0) kickers.push(...texts.slice(0, split.kicker));
-    else heads.push(...texts.slice(0, split.kicker));
-    heads.push(...texts.slice(split.kicker, split.kicker + split.headline));
-    subtitles.push(...texts.slice(split.kicker + split.headline));
-  }
-  return {
-    kicker: kickers.length > 0 ? joinTitleLines(kickers) : null,
-    headline: heads.length > 0 ? joinTitleLines(heads) : null,
-    subtitle: subtitles.length > 0 ? joinTitleLines(subtitles) : null,
+  const parts = groupParts(lines, forced, ctx);
+  const joined = (part: GroupPart): string | null => {
+    const texts = lines.filter((_, i) => parts[i] === part).map((l) => l.text);
+    return texts.length > 0 ? joinTitleLines(texts) : null;
   };
+  return { kicker: joined("kicker"), headline: joined("headline"), subtitle: joined("subtitle") };
 }

@@ -16,12 +16,12 @@ import { buildUnits, type Unit } from "./blocks.js";
 import { hanShare } from "./chars.js";
 import { readUnstructured } from "./fallback.js";
 import { finishItem, type Script } from "./finish.js";
-import { draftItems, opensWithDateline } from "./items.js";
+import { draftItems, opensWithDateline, type Draft } from "./items.js";
 import { normaliseLineEnds, splitLines } from "./lines.js";
-import { readMarkup } from "./markup.js";
+import { readMarkup, type Markup } from "./markup.js";
 import { detectHeadlinePosition } from "./position.js";
-import { assignForcedRoles, assignRoles, paragraphMode } from "./roles.js";
-import type { PageReading, ReadingWarning, ReadOptions } from "./types.js";
+import { assignForcedRoles, assignRoles, paragraphMode, type LineRoles } from "./roles.js";
+import type { HeadlinePosition, PageReading, ReadingWarning, ReadOptions } from "./types.js";
 
 export type { PageReading, ReadOptions } from "./types.js";
 
@@ -35,12 +35,18 @@ export function guessLanguage(text: string): "zh-CN" | "en" {
   return hanShare(text) >= 0.5 ? "zh-CN" : "en";
 }
 
-/**
- * Reads one page file's text into its articles and notes. Never throws; whatever looks doubtful
- * is in `warnings` with its line. `options.headlinePosition` (from the issue's metadata) wins
- * over detection; the page's own `@@headlines` directive wins over both.
- */
-export function readPage(text: string, options: ReadOptions = {}): PageReading {
+/** Every stage of a page's reading, for the reader itself and for `explainPage`. */
+export interface Stages {
+  markup: Markup;
+  roles: LineRoles;
+  position: HeadlinePosition;
+  /** The drafts the items were finished from (same indexes), or null for an unstructured page. */
+  drafts: Draft[] | null;
+  reading: PageReading;
+}
+
+/** Reads a page and keeps every stage. */
+export function readStages(text: string, options: ReadOptions = {}): Stages {
   const normal = normaliseLineEnds(text);
   const markup = readMarkup(splitLines(normal));
   const script: Script = { chinese: guessLanguage(normal) === "zh-CN" };
@@ -60,16 +66,23 @@ export function readPage(text: string, options: ReadOptions = {}): PageReading {
     const { item, warning } = readUnstructured(lines, markup, script);
     // A librarian who wrote @@plain knows; only a page read as plain text by default is flagged.
     if (!markup.plain) warnings.push(warning);
-    return {
-      headlinePosition: position,
-      items: item.blocks.length > 0 ? [item] : [],
-      warnings: sortWarnings(warnings),
-    };
+    const items = item.blocks.length > 0 ? [item] : [];
+    const reading = { headlinePosition: position, items, warnings: sortWarnings(warnings) };
+    return { markup, roles, position, drafts: null, reading };
   }
-  const items = draftItems(units, position, forced).map((draft) =>
-    finishItem(draft, markup.roles, script, warnings),
-  );
-  return { headlinePosition: position, items, warnings: sortWarnings(warnings) };
+  const drafts = draftItems(units, position, forced);
+  const items = drafts.map((draft) => finishItem(draft, markup.roles, script, warnings));
+  const reading = { headlinePosition: position, items, warnings: sortWarnings(warnings) };
+  return { markup, roles, position, drafts, reading };
+}
+
+/**
+ * Reads one page file's text into its articles and notes. Never throws; whatever looks doubtful
+ * is in `warnings` with its line. `options.headlinePosition` (from the issue's metadata) wins
+ * over detection; the page's own `@@headlines` directive wins over both.
+ */
+export function readPage(text: string, options: ReadOptions = {}): PageReading {
+  return readStages(text, options).reading;
 }
 
 function sortWarnings(warnings: ReadingWarning[]): ReadingWarning[] {

@@ -1,6 +1,7 @@
 /**
  * Eleventy wiring only: load the archive once per build, hand it to the site, feed and search plugins.
- * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts` (see package.json).
+ * Run with tsx's loader: `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`
+ * (package.json's `build` and `start`; src/build/command.ts).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolve } from "node:path";

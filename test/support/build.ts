@@ -51,7 +51,7 @@ export interface BuildOptions {
  * shell that runs the tests (a build sees only what its test sets), then `ARCHIVE_ROOT`, the prefix
  * and `env`.
  */
-function buildEnv(root: string, options: BuildOptions): NodeJS.ProcessEnv {
+export function buildEnv(root: string, options: BuildOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   // `run` starts from process.env; a variable set to undefined is not passed to the child.
   for (const key of Object.keys(process.env)) if (key.startsWith("ARCHIVE_")) env[key] = undefined;

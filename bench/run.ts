@@ -43,7 +43,7 @@ function readArgs(argv: string[]): Args {
       strict: true,
     }));
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${USAGE}`);
+    throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
   }
   return {
     issues: wholeNumber("--issues", values.issues),

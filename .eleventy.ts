@@ -1,10 +1,11 @@
 /**
  * Eleventy wiring only: load the archive once per build, hand it to the site, feed and search plugins.
- * Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts` (see package.json).
+ * Run with tsx's loader: `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`
+ * (package.json's `build` and `start`; src/build/command.ts).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolve } from "node:path";
-import { loadArchiveOrThrow } from "./src/load/or-throw.js";
+import { buildPathPrefix, loadArchiveOrThrow } from "./src/load/or-throw.js";
 import type { Archive } from "./src/model.js";
 import { sitePlugin } from "./src/shape/plugin.js";
 import { feedsPlugin } from "./src/feeds/plugin.js";
@@ -14,7 +15,7 @@ import { markStage } from "./src/build/timings.js";
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
 
-export default function (eleventyConfig: UserConfig): void {
+export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   let archive: Archive | undefined;
   const getArchive = (): Archive => {
     archive ??= loadArchiveOrThrow(archiveRoot, process.env.ARCHIVE_PATH_PREFIX);
@@ -40,6 +41,11 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(sitePlugin, { getArchive });
   eleventyConfig.addPlugin(feedsPlugin, { getArchive });
   eleventyConfig.addPlugin(searchPlugin, { getArchive });
+
+  // The pages make their links with the prefix themselves (src/shape/urls.ts); Eleventy's own
+  // pathPrefix makes `npm start` serve the site under it too, so those links work there. Read once:
+  // a change to archive.yaml's pathPrefix needs a restart of `npm start`.
+  return { pathPrefix: buildPathPrefix(archiveRoot, process.env.ARCHIVE_PATH_PREFIX) };
 }
 
 export const config = {

@@ -8,6 +8,7 @@ import { logTail, runTimedEleventy, type TimedRun } from "./timed-process.js";
 import { stageFigures, stageWindows, type StageFigures } from "./stages.js";
 import { eleventyWroteFiles, measureOutput, type OutputSize } from "./output-size.js";
 import { baselineItems } from "./baseline/data.js";
+import { eleventyNodeArgs, SITE_CONFIG } from "../src/build/command.js";
 
 export interface ArchiveBuild {
   figures: StageFigures;
@@ -26,14 +27,13 @@ function figuresOf(run: TimedRun): StageFigures {
   );
 }
 
-/** `ARCHIVE_ROOT=<archiveDir> tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --output=<work>/site`. */
+/** `npm run build` with `ARCHIVE_ROOT=<archiveDir>` and `--output=<work>/site`. */
 export async function buildArchive(repo: string, work: string, archiveDir: string): Promise<ArchiveBuild> {
   const siteDir = join(work, "site");
   const run = await runTimedEleventy({
     repo,
-    eleventyArgs: ["--config=.eleventy.ts", `--output=${siteDir}`],
-    // The same heap ceiling as `npm run build`: Node's default (~4 GB) runs out on four years.
-    env: { ARCHIVE_ROOT: archiveDir, NODE_OPTIONS: "--max-old-space-size=12288" },
+    nodeArgs: eleventyNodeArgs(SITE_CONFIG, [`--output=${siteDir}`]),
+    env: { ARCHIVE_ROOT: archiveDir },
     timingsFile: join(work, "build-timings.jsonl"),
     logFile: join(work, "build.log"),
   });
@@ -55,7 +55,7 @@ export async function buildBaseline(
   writeFileSync(dataFile, JSON.stringify(baselineItems(pageTexts, Math.max(1, pages))));
   const run = await runTimedEleventy({
     repo,
-    eleventyArgs: ["--config=bench/baseline/eleventy.config.ts", `--output=${siteDir}`],
+    nodeArgs: eleventyNodeArgs("bench/baseline/eleventy.config.ts", [`--output=${siteDir}`]),
     env: { BASELINE_DATA: dataFile },
     timingsFile: join(work, "baseline-timings.jsonl"),
     logFile: join(work, "baseline.log"),

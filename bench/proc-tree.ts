@@ -1,6 +1,6 @@
 /**
- * Peak memory and CPU time of a whole process tree, read from Linux's /proc: the build is tsx →
- * node (Eleventy) → the Pagefind binary, and what a library's CI machine must hold is all of them
+ * Peak memory and CPU time of a whole process tree, read from Linux's /proc: the build is node
+ * (tsx's loader, Eleventy) → the Pagefind binary, and what a library's CI machine must hold is all of them
  * at once. CPU seconds say what the work costs even when neighbours stretch the wall time.
  */
 import { readdirSync, readFileSync } from "node:fs";

@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { generatePages, writeSyntheticArchive, type SyntheticOptions } from "./synthetic.js";
 import { buildArchive, buildBaseline } from "./builds.js";
 import { measureSearchCost } from "./search-cost.js";
@@ -27,21 +28,34 @@ interface Args {
   keep: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { issues: 30, seed: 1, keep: false };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = (): number => {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} needs a positive whole number`);
-      return n;
-    };
-    if (flag === "--issues") args.issues = value();
-    else if (flag === "--seed") args.seed = value();
-    else if (flag === "--keep") args.keep = true;
-    else throw new Error(`unknown option ${flag}; use --issues N (30, 365, 1460), --seed N, --keep`);
+const USAGE = "use --issues N (30, 365, 1460), --seed N, --keep";
+
+function readArgs(argv: string[]): Args {
+  let values: { issues: string; seed: string; keep: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        issues: { type: "string", default: "30" },
+        seed: { type: "string", default: "1" },
+        keep: { type: "boolean", default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
   }
-  return args;
+  return {
+    issues: wholeNumber("--issues", values.issues),
+    seed: wholeNumber("--seed", values.seed),
+    keep: values.keep,
+  };
+}
+
+function wholeNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} needs a positive whole number\n${USAGE}`);
+  return n;
 }
 
 function commitId(): string {
@@ -83,7 +97,7 @@ function searchQueries(firstPage: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const loadAtStart = Number(loadavg()[0]!.toFixed(1));
   const commit = commitId(); // what is built is what is checked out now, not when the run ends
   const work = mkdtempSync(join(tmpdir(), "archive-bench-"));

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM_PATH, launchChromium } from "./chromium.js";
+import { chromiumMissing, launchChromium } from "./chromium.js";
 import { serveStatic, type ServedRequest } from "./static-server.js";
 
 /** The bytes one cold query fetched. */
@@ -56,9 +56,8 @@ export async function measureSearchCost(siteDir: string, queries: readonly strin
   if (!existsSync(join(siteDir, "search", "index.html"))) {
     return { queries: null, reason: "the build has no /search/ page yet", meanWireKB: null, meanRawKB: null };
   }
-  if (!existsSync(CHROMIUM_PATH)) {
-    return { queries: null, reason: "no Chromium at /usr/bin/chromium", meanWireKB: null, meanRawKB: null };
-  }
+  const noBrowser = chromiumMissing();
+  if (noBrowser) return { queries: null, reason: noBrowser, meanWireKB: null, meanRawKB: null };
   const server = await serveStatic(siteDir);
   const browser = await launchChromium();
   try {

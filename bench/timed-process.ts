@@ -1,10 +1,9 @@
 /**
- * Runs one build as a child process exactly as `npm run build` does (tsx → Eleventy), with stage
+ * Runs one build as a child process exactly as `npm run build` does (Node with tsx's loader → Eleventy), with stage
  * marks and the process tree's memory recorded, output going to a log file.
  */
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseStageMarks, type StageMark } from "../src/build/timings.js";
 import { watchTree, type MemorySample } from "./proc-tree.js";
 
@@ -20,19 +19,18 @@ export interface TimedRun {
 export interface TimedRunOptions {
   /** Repository root (where node_modules and the Eleventy config live). */
   repo: string;
-  /** Eleventy arguments after `cmd.cjs`, e.g. `--config=.eleventy.ts --output=/tmp/site`. */
-  eleventyArgs: string[];
+  /** Arguments to `node`, from `eleventyNodeArgs` (src/build/command.ts). */
+  nodeArgs: string[];
   env: Record<string, string>;
   timingsFile: string;
   logFile: string;
 }
 
-/** `tsx node_modules/@11ty/eleventy/cmd.cjs …`: the command of `npm run build`, without npm's own process. */
+/** `node … node_modules/@11ty/eleventy/cmd.cjs …`: the command of `npm run build`, without npm's own process. */
 export function runTimedEleventy(options: TimedRunOptions): Promise<TimedRun> {
-  const tsx = join(options.repo, "node_modules/.bin/tsx");
   const log = openSync(options.logFile, "w");
   const spawnedAt = Date.now();
-  const child = spawn(tsx, ["node_modules/@11ty/eleventy/cmd.cjs", ...options.eleventyArgs], {
+  const child = spawn(process.execPath, options.nodeArgs, {
     cwd: options.repo,
     env: { ...process.env, ...options.env, ARCHIVE_TIMINGS: options.timingsFile },
     stdio: ["ignore", log, log],

@@ -40,7 +40,6 @@ export const issueMetadataSchema = z.strictObject({
 });
 
 export type IssueMetadata = z.infer<typeof issueMetadataSchema>;
-export type PageMetadata = z.infer<typeof pageMetadataSchema>;
 
 const ISSUE_HELP: Record<string, string> = {
   number: "the issue number (期号) as a whole number: number: 12345",

@@ -1,6 +1,7 @@
 /** Articles and issues as feed entries. */
+import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import type { ArchiveConfig, Issue } from "../model.js";
-import { issueDateTime, issueTimestamp, longDate } from "../shape/dates.js";
+import { issueTimestamp, longDate } from "../shape/dates.js";
 import type { ItemEntry } from "../shape/entries.js";
 import { absoluteUrl, issuePath, pagePath } from "../shape/urls.js";
 import { articleHtml } from "./article-html.js";
@@ -10,11 +11,18 @@ import { isArticle } from "./select.js";
 import type { FeedEntry } from "./types.js";
 import { xmlSafe } from "./xml-text.js";
 
-/** RFC 822 for RSS, at the same instant as `issueTimestamp`: midnight of the issue day, local time. */
-export const issueRfc822 = (isoDate: string, timeZone: string): string =>
-  issueDateTime(isoDate, timeZone).toRFC2822() ?? isoDate;
-
 type DatedFields = Pick<FeedEntry, "published" | "publishedRfc822">;
+
+/**
+ * An issue day's two timestamps: midnight in the archive's time zone. RFC 822 (RSS) comes from the
+ * RSS plugin's `dateToRfc822`, which writes the zone's offset (`+0800`). RFC 3339 (Atom, JSON Feed)
+ * is our own `issueTimestamp`: the plugin's `dateToRfc3339` takes no time zone and writes UTC,
+ * `2025-03-16T16:00:00Z` for an issue of 2025-03-17 in Asia/Shanghai, which reads as the day before.
+ */
+export function issueDates(isoDate: string, timeZone: string): DatedFields {
+  const published = issueTimestamp(isoDate, timeZone);
+  return { published, publishedRfc822: dateToRfc822(published, timeZone) };
+}
 
 export interface EntryMaker {
   /** The article as an entry; made once however many feeds hold it. */
@@ -33,10 +41,7 @@ export function entryMaker(config: ArchiveConfig): EntryMaker {
   const dated = (isoDate: string): DatedFields => {
     let fields = dates.get(isoDate);
     if (!fields) {
-      fields = {
-        published: issueTimestamp(isoDate, config.timeZone),
-        publishedRfc822: issueRfc822(isoDate, config.timeZone),
-      };
+      fields = issueDates(isoDate, config.timeZone);
       dates.set(isoDate, fields);
     }
     return fields;

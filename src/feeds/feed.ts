@@ -1,8 +1,7 @@
 /** A feed's head (title, links, author, dates) around its entries. */
 import type { ArchiveConfig } from "../model.js";
 import { absoluteUrl } from "../shape/urls.js";
-import { issueRfc822 } from "./feed-entries.js";
-import { issueTimestamp } from "../shape/dates.js";
+import { issueDates } from "./feed-entries.js";
 import type { Feed, FeedEntry } from "./types.js";
 import { xmlSafe } from "./xml-text.js";
 
@@ -25,7 +24,7 @@ export function feed(
   fallbackDate: string,
 ): Feed {
   const selfUrl = absoluteUrl(config, spec.path);
-  const newest = entries[0];
+  const { published, publishedRfc822 } = entries[0] ?? issueDates(fallbackDate, config.timeZone);
   return {
     outputPath: spec.path,
     selfUrl,
@@ -35,8 +34,8 @@ export function feed(
     subtitle: xmlSafe(config.description),
     language: xmlSafe(config.language),
     author: xmlSafe(config.publisher || config.title),
-    updated: newest?.published ?? issueTimestamp(fallbackDate, config.timeZone),
-    updatedRfc822: newest?.publishedRfc822 ?? issueRfc822(fallbackDate, config.timeZone),
+    updated: published,
+    updatedRfc822: publishedRfc822,
     entries,
   };
 }

@@ -3,7 +3,8 @@
  * here rather than taken from @11ty/eleventy-plugin-rss's virtual templates, which cannot express
  * what this archive needs (see `docs/feeds.md`): dates in the archive's time zone, a distinct id
  * per Atom feed, one feed per person, authors per entry, and JSON Feed strings that are JSON- not
- * HTML-escaped.
+ * HTML-escaped. Nor do they call the plugin's filters: the data they print is shaped already, its
+ * RSS dates by the plugin's `dateToRfc822` (`feed-entries.ts`), so the templates stay print-only.
  */
 
 /** Atom 1.0 (RFC 4287); paginated, one output file per feed in `archiveFeeds.atom`. */

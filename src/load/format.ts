@@ -7,11 +7,6 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}${d.line ? `:${d.line}` : ""}: ${d.severity}: ${d.message} — ${d.hint}`;
 }
 
-/** One line per problem, in the order given. */
-export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics.map(formatDiagnostic).join("\n");
-}
-
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** `2 errors, 1 warning: the site cannot be built until the errors are fixed`, or what is ready to build. */

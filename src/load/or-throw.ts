@@ -2,7 +2,8 @@
 import type { Archive } from "../model.js";
 import { loadArchive, type LoadResult } from "./index.js";
 import { formatReport } from "./format.js";
-import { overridesFromEnv } from "./overrides.js";
+import { loadConfig } from "./config-file.js";
+import { overridesFromEnv, type ConfigOverrides } from "./overrides.js";
 
 /**
  * Thrown by the build when the archive has errors; its message is exactly what `npm run check`
@@ -17,14 +18,27 @@ export class ArchiveInvalidError extends Error {
   }
 }
 
+/** The overrides in the environment (`ARCHIVE_BASE_URL`, `ARCHIVE_PATH_PREFIX`); `pathPrefixOverride` wins. */
+function buildOverrides(pathPrefixOverride: string | undefined): ConfigOverrides {
+  const overrides = overridesFromEnv();
+  if (pathPrefixOverride) overrides.pathPrefix = { value: pathPrefixOverride, source: "ARCHIVE_PATH_PREFIX" };
+  return overrides;
+}
+
 /**
  * Loads `root` with the overrides in the environment (`ARCHIVE_BASE_URL`, `ARCHIVE_PATH_PREFIX`);
  * `pathPrefixOverride` wins over the environment (tests, previews).
  */
 export function loadArchiveOrThrow(root: string, pathPrefixOverride?: string): Archive {
-  const overrides = overridesFromEnv();
-  if (pathPrefixOverride) overrides.pathPrefix = { value: pathPrefixOverride, source: "ARCHIVE_PATH_PREFIX" };
-  const result = loadArchive(root, overrides);
+  const result = loadArchive(root, buildOverrides(pathPrefixOverride));
   if (result.diagnostics.some((d) => d.severity === "error")) throw new ArchiveInvalidError(result);
   return result.archive;
 }
+
+/**
+ * The path prefix the build will use, read from `archive.yaml` and the same overrides before any
+ * build: Eleventy's own `pathPrefix` needs it at configuration time. `/` when the file cannot be
+ * read, since the build then stops with its errors anyway.
+ */
+export const buildPathPrefix = (root: string, pathPrefixOverride?: string): string =>
+  loadConfig(root, buildOverrides(pathPrefixOverride)).config?.pathPrefix ?? "/";

@@ -3,6 +3,7 @@
  * (where the bundles, worker and manifest are, all under the site's path prefix).
  */
 import type { Archive } from "../model.js";
+import { scriptJson } from "../shape/script-json.js";
 import { href } from "../shape/urls.js";
 import { FILTER_KEYS, type FilterKey } from "./record.js";
 import { BUNDLE_DIR, SHARDS_FILE } from "./manifest.js";
@@ -49,9 +50,6 @@ export function searchPageView(archive: Archive): SearchPageView {
     strings,
     scriptHref: link(`${CLIENT_DIR}page.js`),
     filterKeys: FILTER_KEYS,
-    configJson: JSON.stringify(config)
-      .replace(/</g, "\\u003c")
-      .replace(/>/g, "\\u003e")
-      .replace(/&/g, "\\u0026"),
+    configJson: scriptJson(config),
   };
 }

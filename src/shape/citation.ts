@@ -2,7 +2,6 @@
  * Ready-made citations for an article. GB/T 7714-2015 cites a newspaper article as
  * `作者. 题名[N]. 报纸名, 出版日期(版次).` — e.g. `胡磊, 薛良诚. 推介会上…[N]. 聊城日报, 2025-03-17(5).`
  */
-import type { CitationParts, UiStrings } from "./i18n.js";
 
 /** GB/T 7714 lists at most three authors, then `等` (Chinese) or `et al.` (other languages). */
 const GBT_MAX_AUTHORS = 3;
@@ -27,7 +26,3 @@ export function gbt7714(c: GbtInput): string {
   const title = c.subtitle ? `${c.title}: ${c.subtitle}` : c.title;
   return `${authors}${title}[N]. ${c.newspaper}, ${c.isoDate}(${c.pageNumber}).`;
 }
-
-/** The plain citation in the UI language's usual form (title in 《》 or quotes, the permalink last). */
-export const plainCitation = (strings: UiStrings, parts: CitationParts): string =>
-  strings.plainCitation(parts);

@@ -3,6 +3,7 @@
  * nav, search form, feed autodiscovery).
  */
 import type { ShapeContext } from "./context.js";
+import { scriptJson } from "./script-json.js";
 import {
   feedPaths,
   homePath,
@@ -64,18 +65,7 @@ export function head(ctx: ShapeContext, input: HeadInput): Head {
     description: input.description || ctx.config.description || site,
     canonical: ctx.absolute(input.path),
     ogType: input.ogType ?? "website",
-    jsonLd: input.jsonLd ? jsonLdText(input.jsonLd) : null,
+    jsonLd: input.jsonLd ? scriptJson(input.jsonLd) : null,
     alternates: input.alternates ?? [],
   };
-}
-
-/**
- * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` are escaped as
- * JSON unicode escapes, so text such as `</script>` in a headline can never end the element.
- */
-export function jsonLdText(data: object): string {
-  const json = JSON.stringify(data);
-  return /[<>&]/.test(json)
-    ? json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    : json;
 }

@@ -53,7 +53,11 @@ export function href(config: Pick<ArchiveConfig, "pathPrefix">, path: string): s
   return `${prefix}${encoded}`;
 }
 
-/** The same link with the site's origin, for feeds, canonical links and sitemaps. */
+/**
+ * The same link with the site's origin, for feeds, canonical links and sitemaps. Not the RSS
+ * plugin's `absoluteUrl`, which the plugin deprecates in favour of Eleventy's HTML `<base>` plugin
+ * (a rewrite of every built page after rendering): the address is made once, from `href`.
+ */
 export const absoluteUrl = (config: Pick<ArchiveConfig, "pathPrefix" | "baseUrl">, path: string): string =>
   `${config.baseUrl.replace(/\/$/, "")}${href(config, path)}`;
 

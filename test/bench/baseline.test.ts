@@ -5,6 +5,7 @@ import { parseHTML } from "linkedom";
 import { afterAll, describe, expect, it } from "vitest";
 import { baselineItems, pageParagraphs } from "../../bench/baseline/data.js";
 import { runTimedEleventy } from "../../bench/timed-process.js";
+import { eleventyNodeArgs } from "../../src/build/command.js";
 
 const repo = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "baseline-test-"));
@@ -35,7 +36,7 @@ describe("bare-Eleventy baseline", () => {
     const site = join(work, "site");
     const run = await runTimedEleventy({
       repo,
-      eleventyArgs: ["--config=bench/baseline/eleventy.config.ts", `--output=${site}`],
+      nodeArgs: eleventyNodeArgs("bench/baseline/eleventy.config.ts", [`--output=${site}`]),
       env: { BASELINE_DATA: dataFile },
       timingsFile: join(work, "timings.jsonl"),
       logFile: join(work, "log.txt"),

@@ -53,7 +53,7 @@ describe("npm run bench", () => {
       encoding: "utf8",
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("unknown option --years");
+    expect(run.stderr).toContain("Unknown option '--years'");
     expect(run.stderr).toContain("--issues");
   });
 });

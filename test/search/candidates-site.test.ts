@@ -6,11 +6,12 @@
  * ever shown, the count says when it is an estimate, and it ends exact; a phrase in no recent
  * shard stops after a few and says which dates were searched.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { shortArticlesArchive, type ShortArticle } from "./archives.js";
 import { openSearchSite, seenResults, waitForAnswer } from "./harness.js";
 import type { StaticServer } from "../../bench/static-server.js";
+import { describeInBrowser } from "../support/browser.js";
 
 const many = (count: number, make: (n: number) => ShortArticle): ShortArticle[] =>
   Array.from({ length: count }, (_, i) => make(i + 1));
@@ -74,7 +75,7 @@ async function showAll(page: Page): Promise<Awaited<ReturnType<typeof seenResult
 const fragments = (paths: string[]): number => paths.filter((p) => p.includes("/fragment/")).length;
 const titles = (articles: ShortArticle[]): string[] => articles.map((a) => a.headline).sort();
 
-describe("a rare query whose rarest pair is common: 40 articles hold 铁产 without 钢铁产能", () => {
+describeInBrowser("a rare query whose rarest pair is common: 40 articles hold 铁产 without 钢铁产能", () => {
   const hits = many(3, hit);
   let site: Site;
   beforeAll(async () => {
@@ -109,7 +110,7 @@ describe("a rare query whose rarest pair is common: 40 articles hold 铁产 with
   });
 });
 
-describe("a common query: 30 of 34 candidates hold it", () => {
+describeInBrowser("a common query: 30 of 34 candidates hold it", () => {
   const hits = many(30, hit);
   let site: Site;
   beforeAll(async () => {
@@ -129,7 +130,7 @@ describe("a common query: 30 of 34 candidates hold it", () => {
   });
 });
 
-describe("a number whose pairs are all common: 400亿元 among 40 other sums", () => {
+describeInBrowser("a number whose pairs are all common: 400亿元 among 40 other sums", () => {
   const sum = (n: number, amount: string): ShortArticle => ({
     headline: `重大项目集中签约第${n}期`,
     reporter: "冯诚",
@@ -152,7 +153,7 @@ describe("a number whose pairs are all common: 400亿元 among 40 other sums", (
   });
 });
 
-describe("a phrase only in the oldest of seven shards, its pairs in all", () => {
+describeInBrowser("a phrase only in the oldest of seven shards, its pairs in all", () => {
   const dates = [
     "2025-05-01",
     "2025-05-02",
@@ -193,26 +194,29 @@ describe("a phrase only in the oldest of seven shards, its pairs in all", () => 
   });
 });
 
-describe("a query with no second pair to ask for: 哈哈哈 in 3 articles, 哈哈 alone in 55 before them", () => {
-  const laugh = (n: number, text: string): ShortArticle => ({
-    headline: `读者来信第${n}期`,
-    reporter: "赵丽",
-    body: `来信说：“${text}，生活真好。”第${n}封。`,
-  });
-  const hits = many(3, (n) => laugh(n + 55, "哈哈哈"));
-  let site: Site;
-  beforeAll(async () => {
-    site = await open([...many(55, (n) => laugh(n, "哈哈")), ...hits]);
-  });
-  afterAll(() => site?.close());
+describeInBrowser(
+  "a query with no second pair to ask for: 哈哈哈 in 3 articles, 哈哈 alone in 55 before them",
+  () => {
+    const laugh = (n: number, text: string): ShortArticle => ({
+      headline: `读者来信第${n}期`,
+      reporter: "赵丽",
+      body: `来信说：“${text}，生活真好。”第${n}封。`,
+    });
+    const hits = many(3, (n) => laugh(n + 55, "哈哈哈"));
+    let site: Site;
+    beforeAll(async () => {
+      site = await open([...many(55, (n) => laugh(n, "哈哈")), ...hits]);
+    });
+    afterAll(() => site?.close());
 
-  it("should read up to fifty, then say none found yet rather than nothing found", async () => {
-    const first = await search(site, "哈哈哈");
-    expect(first.status).toBe("暂未找到，还有 8 篇可能包含该检索词的文章有待核对。");
-    expect(first.results).toEqual([]);
-    expect(fragments(site.fetched)).toBe(50);
-    const all = await showAll(site.page);
-    expect(all.status).toBe("共找到 3 篇。");
-    expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));
-  });
-});
+    it("should read up to fifty, then say none found yet rather than nothing found", async () => {
+      const first = await search(site, "哈哈哈");
+      expect(first.status).toBe("暂未找到，还有 8 篇可能包含该检索词的文章有待核对。");
+      expect(first.results).toEqual([]);
+      expect(fragments(site.fetched)).toBe(50);
+      const all = await showAll(site.page);
+      expect(all.status).toBe("共找到 3 篇。");
+      expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));
+    });
+  },
+);

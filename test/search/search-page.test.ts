@@ -3,11 +3,12 @@
  * exactly the articles whose text contains it (computed from the hand-checked reading), served at
  * the root and under a sub-path.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { expectedTitles, sampleArchive } from "./archives.js";
 import { openSearchSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
 import type { StaticServer } from "../../bench/static-server.js";
+import { describeInBrowser } from "../support/browser.js";
 
 const QUERIES = [
   "轴承",
@@ -22,7 +23,7 @@ const QUERIES = [
   "rocket",
 ];
 
-describe.each(["/", "/archive/"])("search page served under %s", (prefix) => {
+describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefix) => {
   let served: StaticServer;
   let browser: Browser;
   let page: Page;

@@ -3,7 +3,7 @@
  * or oldest first across shards, older shards are searched when the reader asks for more, and
  * markup printed in a headline shows as text.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { expectedTitles, twoIssueArchive } from "./archives.js";
 import { openSearchSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
 import type { StaticServer } from "../../bench/static-server.js";
 import type { BuiltSite } from "../support/build.js";
+import { describeInBrowser, noBrowser } from "../support/browser.js";
 
 let site: BuiltSite;
 let served: StaticServer;
@@ -19,6 +20,7 @@ let page: Page;
 let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
+  if (noBrowser) return;
   ({ site, served, browser, page, close } = await openSearchSite(twoIssueArchive(), {
     prefix: "/",
     env: { ARCHIVE_SEARCH_SHARD_RECORDS: "11" },
@@ -34,7 +36,7 @@ const placeOf = (href: string): string => {
 };
 const key = (place: string): string => place.replace(/ (\d+)/g, (_, n: string) => ` ${n.padStart(3, "0")}`);
 
-describe("an archive indexed in two shards", () => {
+describeInBrowser("an archive indexed in two shards", () => {
   it("should write one index per shard, newest first in the manifest", () => {
     const manifest = JSON.parse(readFileSync(join(site.dir, "pagefind", "shards.json"), "utf8")) as {
       shards: { key: string }[];

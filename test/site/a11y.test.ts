@@ -6,12 +6,13 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { launchChromium } from "../../bench/chromium.js";
 import { serveStatic, type StaticServer } from "../../bench/static-server.js";
 import { buildFixture } from "./build.js";
 import { type BuiltSite, repoRoot } from "../support/build.js";
 import { browseArchive } from "./fixture.js";
+import { describeInBrowser, noBrowser } from "../support/browser.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -22,6 +23,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
+  if (noBrowser) return;
   site = await buildFixture(browseArchive(), { prefix: "/archive/" });
   served = await serveStatic(site.dir, { prefix: site.prefix, gzip: false, notFoundPage: true });
   browser = await launchChromium();
@@ -69,7 +71,7 @@ const PAGES: Record<string, string> = {
   "not found": "404.html",
 };
 
-describe("accessibility (axe-core in Chromium)", () => {
+describeInBrowser("accessibility (axe-core in Chromium)", () => {
   for (const [name, path] of Object.entries(PAGES))
     it(`should find no violation on the ${name} page`, async () => {
       expect([...(await violations(path, "light")), ...(await violations(path, "dark"))]).toEqual([]);
@@ -85,7 +87,7 @@ describe("accessibility (axe-core in Chromium)", () => {
   );
 });
 
-describe("reading comfort (Chromium)", () => {
+describeInBrowser("reading comfort (Chromium)", () => {
   it("should fit a phone's width without sideways scrolling", async () => {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: 360, height: 740 });

@@ -52,9 +52,6 @@ export const browseArchive = (): FixtureArchive => ({
   },
 });
 
-/** The dates of `browseArchive`'s issues. */
-export const BROWSE_ISSUE_DATES = ["2024-12-31", "2025-03-17", "2025-03-18", "2025-04-02"];
-
 /** Markup and an entity in a page's text: they must show literally everywhere. */
 export const HOSTILE = ["<script>alert(1)</script>", "&amp;"] as const;
 

@@ -10,6 +10,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
+import { eleventyNodeArgs, SITE_CONFIG } from "../../src/build/command.js";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 
@@ -50,7 +51,7 @@ export interface BuildOptions {
  * shell that runs the tests (a build sees only what its test sets), then `ARCHIVE_ROOT`, the prefix
  * and `env`.
  */
-function buildEnv(root: string, options: BuildOptions): NodeJS.ProcessEnv {
+export function buildEnv(root: string, options: BuildOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   // `run` starts from process.env; a variable set to undefined is not passed to the child.
   for (const key of Object.keys(process.env)) if (key.startsWith("ARCHIVE_")) env[key] = undefined;
@@ -62,13 +63,8 @@ function buildEnv(root: string, options: BuildOptions): NodeJS.ProcessEnv {
 /** The site build exactly as `npm run build` runs it, for the archive at `root`, into `output`. */
 export const runBuild = (root: string, output: string, options: BuildOptions = {}): Promise<Run> =>
   run(
-    join(repoRoot, "node_modules/.bin/tsx"),
-    [
-      "node_modules/@11ty/eleventy/cmd.cjs",
-      "--config=.eleventy.ts",
-      `--output=${output}`,
-      ...(options.quiet ? ["--quiet"] : []),
-    ],
+    process.execPath,
+    eleventyNodeArgs(SITE_CONFIG, [`--output=${output}`, ...(options.quiet ? ["--quiet"] : [])]),
     buildEnv(root, options),
   );
 

@@ -89,12 +89,14 @@ const SPACED_LABEL = /^(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]$/u;
  */
 function titleRunAt(ctx: Context, i: number): number {
   const line = ctx.lines[i]!;
-  const leadsOn = endsWithDash(line.text) || /[（(“‘《]$/u.test(line.text);
+  // A headline broken after a comma (治理花粉过敏， / 能不能砍树了之) is short of its column.
+  const comma = /[，、]$/u.test(line.text) && !isColumnWide(line, ctx.columns[i]!) && !droppedIndent(ctx, i);
+  const leadsOn = endsWithDash(line.text) || /[（(“‘《]$/u.test(line.text) || comma;
   if (!leadsOn) return anyTitleRunAt(ctx, i);
   // A headline line that leads into the next: a kicker ending with a dash (全球迎来首个世界冰川日——),
   // or a headline broken after an opening bracket or quote (田间地头听民声（ / 发展…）). It is one
   // when headline lines follow it; elsewhere such a line is a sentence running on (说了三件事——).
-  const bare = line.text.replace(/(?:[—─-]+|[（(“‘《])$/u, "");
+  const bare = line.text.replace(/(?:[—─-]+|[（(“‘《，、])$/u, "");
   if (line.marked || ctx.forced.has(line.no) || !isTitleShaped({ ...line, text: bare, indent: 0 })) return 0;
   const n = nextContent(ctx.lines, i);
   return n >= 0 && ctx.roles[n] === "text" && anyTitleRunAt(ctx, n) > 0 ? 1 : 0;
@@ -143,8 +145,9 @@ function runOpeningStory(ctx: Context, i: number): number {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text") break;
     if (ctx.forced.has(line.no) || line.marked) return 0;
+    // The story's first line, opening with its dateline: the run ends above it.
+    if (readDateline(line.text) !== null) break;
     if (!isTitleShaped({ ...line, indent: 0 }) || endsWithClosedRemark(line.text)) return 0;
-    if (readDateline(line.text) !== null) return 0;
     // Short lines: a line as wide as its column is a wrapped paragraph line (the older rules
     // below still read a headline that happens to fill the column).
     if (isColumnWide(line, ctx.columns[i + k]!)) return 0;

@@ -146,9 +146,9 @@ describe("readPage on the ends and heads of articles", () => {
     const page = [
       "夜色里的守护者",
       "□ 本报记者 张三",
-      ...justified(P2, 20).map((l, i) => (i === 0 ? `　　${l}` : l)),
+      ...justified(P2, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l)),
       "夜线开通后的新变化",
-      ...justified(P3, 20).map((l, i) => (i === 0 ? `　　${l}` : l)),
+      ...justified(P3, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l)),
     ].join("\n");
     const reading = readPage(page);
     expect(reading.items).toHaveLength(1);

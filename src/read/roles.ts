@@ -6,7 +6,14 @@
 import { continuesByline, isBareNames, isBylineText } from "./byline.js";
 import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
-import { finishesParagraph, isTitleShaped, type Context, type ParagraphMode, type Role } from "./shape.js";
+import {
+  finishesParagraph,
+  isTitleShaped,
+  wordAcross,
+  type Context,
+  type ParagraphMode,
+  type Role,
+} from "./shape.js";
 import { markSubheads } from "./subheads.js";
 import { markTitles } from "./titles.js";
 import { columnWidths } from "./width.js";
@@ -59,6 +66,8 @@ function isBareByline(lines: Line[], i: number): boolean {
   const below = lines[i + 1];
   if (!above || above.blank || !below || below.blank || !isBareNames(lines[i]!.text)) return false;
   if (!isTitleShaped({ ...above, indent: 0 }) || isBareNames(above.text)) return false;
+  // Nor is it the end of a word the line above cut in two (…与成 / 本结构).
+  if (wordAcross(lines, i - 1, i)) return false;
   // The line above stands apart as a headline: it closes with a column tag, or nothing but a
   // blank line or a finished paragraph precedes it (not the middle of a paragraph).
   const before = lines[i - 2];

@@ -7,6 +7,7 @@ import {
   endsSentence,
   endsWithClosedRemark,
   endsWithDash,
+  isHan,
   leftOpen,
   opensWithCloser,
 } from "./chars.js";
@@ -68,4 +69,22 @@ export function nextContent(lines: Line[], i: number): number {
 export function prevContent(lines: Line[], i: number): number {
   for (let p = i - 1; p >= 0; p--) if (!lines[p]!.blank) return p;
   return -1;
+}
+
+/** How many lines on either side are searched for a word cut by a break. */
+const WORD_WINDOW = 120;
+
+/**
+ * Do the last character of line `i` and the first of line `n` stand together elsewhere in the
+ * text around them: a word cut in two by the break?
+ */
+export function wordAcross(lines: Line[], i: number, n: number): boolean {
+  const a = lines[i]!.text.slice(-1);
+  const b = lines[n]!.text.slice(0, 1);
+  if (!isHan(a) || !isHan(b)) return false;
+  const pair = a + b;
+  const from = Math.max(0, i - WORD_WINDOW);
+  const to = Math.min(lines.length, n + WORD_WINDOW);
+  for (let k = from; k < to; k++) if (k !== i && k !== n && lines[k]!.text.includes(pair)) return true;
+  return false;
 }

@@ -4,11 +4,18 @@
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
 import { isBriefText, isPhotoCredit } from "./byline.js";
-import { endsWithClosedRemark, endsWithDash, isHan } from "./chars.js";
+import { endsWithClosedRemark, endsWithDash } from "./chars.js";
 import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
-import { finishesParagraph, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
+import {
+  finishesParagraph,
+  isTitleShaped,
+  nextContent,
+  prevContent,
+  wordAcross,
+  type Context,
+} from "./shape.js";
 import { isColumnWide, isShortByIndent } from "./width.js";
 
 /**
@@ -172,7 +179,7 @@ function continuesColumn(ctx: Context, i: number): boolean {
   // A paragraph's first line short by its dropped indent, with a word cut in two by the break
   // (带|来 on a page that says 带来 elsewhere), runs on. (A headline set as wide as the column
   // may be cut in the middle of a word too.)
-  if (droppedIndent(ctx, i) && wordAcross(ctx, i, n)) return true;
+  if (droppedIndent(ctx, i) && wordAcross(ctx.lines, i, n)) return true;
   if (endsTitleGroup(ctx, n, MAX_TITLE_RUN)) return false;
   return isColumnWide(next, ctx.columns[n]!) || !isTitleShaped(next);
 }
@@ -183,24 +190,6 @@ function continuesColumn(ctx: Context, i: number): boolean {
  */
 function droppedIndent(ctx: Context, i: number): boolean {
   return ctx.mode !== "indent" && isShortByIndent(ctx.lines[i]!, ctx.columns[i]!);
-}
-
-/** How many lines on either side are searched for a word cut by a break. */
-const WORD_WINDOW = 120;
-
-/**
- * Do the last character of line `i` and the first of line `n` stand together elsewhere in the
- * text around them: a word cut in two by the break?
- */
-function wordAcross(ctx: Context, i: number, n: number): boolean {
-  const a = ctx.lines[i]!.text.slice(-1);
-  const b = ctx.lines[n]!.text.slice(0, 1);
-  if (!isHan(a) || !isHan(b)) return false;
-  const pair = a + b;
-  const from = Math.max(0, i - WORD_WINDOW);
-  const to = Math.min(ctx.lines.length, n + WORD_WINDOW);
-  for (let k = from; k < to; k++) if (k !== i && k !== n && ctx.lines[k]!.text.includes(pair)) return true;
-  return false;
 }
 
 /**

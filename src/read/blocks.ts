@@ -96,7 +96,17 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
       current.lines.push(line);
       prevText = null;
     } else if (role === "subhead") {
-      units.push({ kind: "subhead", lines: [line] });
+      // An unindented line right under an indented subhead line is the rest of that heading.
+      const prev = lines[i - 1];
+      const last = units[units.length - 1];
+      if (
+        last?.kind === "subhead" &&
+        roles[i - 1] === "subhead" &&
+        isParagraphIndent(prev!) &&
+        !isParagraphIndent(line)
+      )
+        last.lines.push(line);
+      else units.push({ kind: "subhead", lines: [line] });
       current = null;
       prevText = null;
     } else {

@@ -29,11 +29,38 @@ function isSubheadAt(ctx: Context, i: number): boolean {
   return !endsSentence(text) && !endsWithClosedRemark(text);
 }
 
+/**
+ * Is line `i` the first of a heading wrapped over two lines inside a body: an indented line, an
+ * unindented line under it ending the heading, and a new indented paragraph after, the two
+ * lines together shaped like a headline (端到端大模型赋能，重构智能驾驶技术路径与成 / 本结构)?
+ */
+function isWrappedSubheadAt(ctx: Context, i: number): boolean {
+  const line = ctx.lines[i]!;
+  const rest = ctx.lines[i + 1];
+  const after = ctx.lines[i + 2];
+  if (ctx.mode !== "indent" || !isParagraphIndent(line) || !rest || rest.blank || !after) return false;
+  if (isParagraphIndent(rest) || !isParagraphIndent(after) || ctx.roles[i + 1] !== "text") return false;
+  if (ctx.forced.has(rest.no) || ctx.forced.has(after.no) || ctx.roles[i + 2] !== "text") return false;
+  const p = prevContent(ctx.lines, i);
+  if (p < 0 || ctx.roles[p] !== "text") return false;
+  // The heading ends short of the column, where a paragraph would run on to fill it.
+  const text = line.text + rest.text;
+  const width = displayWidth(text);
+  if (width > MAX_SUBHEAD_WIDTH || rest.width * 2 > line.width + line.indent) return false;
+  // A question or exclamation set over two lines is a sentence of the text.
+  if (/[？！?!][”’」』]?$/u.test(text)) return false;
+  return isTitleShaped({ ...line, text, indent: 0, width }, MAX_SUBHEAD_WIDTH) && !endsWithClosedRemark(text);
+}
+
 /** Marks one-line indented paragraphs shaped like headings inside a body as subheads. */
 export function markSubheads(ctx: Context): void {
   for (let i = 0; i < ctx.lines.length; i++) {
     if (ctx.roles[i] !== "text") continue;
     const force = ctx.forced.get(ctx.lines[i]!.no);
     if (force === "subhead" || (!force && isSubheadAt(ctx, i))) ctx.roles[i] = "subhead";
+    else if (!force && isWrappedSubheadAt(ctx, i)) {
+      ctx.roles[i] = "subhead";
+      ctx.roles[++i] = "subhead";
+    }
   }
 }

@@ -79,6 +79,18 @@ function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent
   const force = ctx.forced.get(next.no);
   if (force === "kicker" || force === "headline" || force === "subtitle") return "adjacent";
   if (ctx.mode === "indent" && isParagraphIndent(next)) return "adjacent";
+  // Where the extraction dropped the indents, a paragraph's first line is short by its indent:
+  // a short heading line above one stands on its own (入职第二天实验室就全面启动 / 2016年，…).
+  const line = ctx.lines[i]!;
+  // (A question or an exclamation on a line of its own is a one-line paragraph: “啥？200多？”.)
+  const sentence = /[？！?!][”’」』"']*$/u.test(line.text);
+  if (
+    !sentence &&
+    droppedIndent(ctx, i + 1) &&
+    !isColumnWide(line, ctx.columns[i]!) &&
+    !droppedIndent(ctx, i)
+  )
+    return "adjacent";
   // A section label over bulleted briefs (短 讯 / ●…。（记者 张三）): the label heads them.
   if (next.marked && (isBriefText(next.text, true) || SPACED_LABEL.test(ctx.lines[i]!.text)))
     return "adjacent";

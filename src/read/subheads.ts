@@ -19,8 +19,11 @@ function isSubheadAt(ctx: Context, i: number): boolean {
   if (!bullet && (ctx.mode !== "indent" || !isParagraphIndent(line))) return false;
   const p = prevContent(ctx.lines, i);
   const n = nextContent(ctx.lines, i);
-  // Body text before it (not a headline or byline), and a new paragraph right after it.
-  if (p < 0 || ctx.roles[p] !== "text" || n < 0 || ctx.roles[n] !== "text") return false;
+  // Body text (or a heading stacked over it) before it, and a new paragraph right after it.
+  const above = ctx.roles[p];
+  if (p < 0 || (above !== "text" && above !== "subhead") || n < 0 || ctx.roles[n] !== "text") return false;
+  // A dash opens a signature (——编 者), not a heading.
+  if (/^[—─]/u.test(line.text)) return false;
   const next = ctx.lines[n]!;
   if (!bullet && (!isParagraphIndent(next) || ctx.forced.has(next.no))) return false;
   const text = bullet ? stripMarker(line.text) : line.text;

@@ -29,7 +29,7 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   if (line.width > maxWidth || Array.from(line.text).length < 2) return false;
   if (endsOpen(line.text) || endsWithDash(line.text) || opensWithCloser(line.text)) return false;
   // A remark wholly in brackets, such as （图片由某单位提供）, belongs to the text around it.
-  if (/^[（(][^（）()]*[）)]$/u.test(line.text)) return false;
+  if (/^[（(][^（）()]*[）)]$/u.test(line.text) || isSignature(line.text)) return false;
   // Nor is the first line of such a remark wrapped over lines: （作者为某大学 / 教授）.
   if (/^[（(]/u.test(line.text) && leftOpen(line.text)) return false;
   if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
@@ -47,7 +47,12 @@ const CAPTION_CREDIT = /[。！？][”’」』]?[ \u3000]+[^。！？，]{2,24
 
 /** Does the text before a line finish a paragraph, so that a headline may follow? */
 export function finishesParagraph(text: string): boolean {
-  return endsSentence(text) || endsWithClosedRemark(text) || CAPTION_CREDIT.test(text);
+  return endsSentence(text) || endsWithClosedRemark(text) || CAPTION_CREDIT.test(text) || isSignature(text);
+}
+
+/** Is the line the editors' signature closing their note (——编 者, ——本报编辑部)? */
+export function isSignature(text: string): boolean {
+  return /^[—─]{1,2}[ \u3000]*(?:编[ \u3000]*者|(?:本报)?编辑部)$/u.test(text);
 }
 
 /** Context the title rules need about the page. */

@@ -26,6 +26,11 @@ export type Unit =
   /** A forced break (`@@article`, `@@note`): a new item starts after it. */
   | { kind: "break"; note: boolean; lines: Line[] };
 
+/** A Latin sentence's end after a word (…the winter.), which a Latin abbreviation seldom fakes at a line end. */
+const LATIN_SENTENCE_END = /[a-z0-9][.!?]["”’)]?$/u;
+/** A title or short abbreviation closing a line (Mr., Dr., St., No.): the sentence runs on. */
+const ABBREVIATION = /(?:^|[\s(])[A-Z][a-z]{0,2}\.$/u;
+
 /**
  * Is `line` the first line of a paragraph whose indent the extraction dropped, with the text
  * running on to the next line?
@@ -55,8 +60,10 @@ function startsParagraph(
     // With neither indents nor blank lines, a paragraph ends where a Chinese sentence ends short
     // of the column; when the lines are too ragged to show a column (an extraction that put each
     // paragraph on one long line), at every sentence end or dash that ends a line.
-    if (!prevColumn.steady) return endsChineseSentence(prev.text) || endsWithDash(prev.text);
-    if (!endsChineseSentence(prev.text)) return false;
+    const ended =
+      endsChineseSentence(prev.text) || (LATIN_SENTENCE_END.test(prev.text) && !ABBREVIATION.test(prev.text));
+    if (!prevColumn.steady) return ended || endsWithDash(prev.text);
+    if (!ended) return false;
     return !isColumnWide(prev, prevColumn.width) || lostIndent(line, prevColumn.width, next);
   }
   // No paragraph opens with a closing quote or a comma: the text before the blank runs on.

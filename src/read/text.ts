@@ -16,6 +16,9 @@ function seam(prev: string, next: string, latinText: boolean): "" | " " | "-" {
   const beforeLast = prev.slice(-2, -1);
   const first = next.slice(0, 1);
   if (last === "-" && LATIN_LETTER.test(beforeLast) && LOWER.test(first)) return "-";
+  // A hyphen before a capital or a digit joins a compound or a range (New-|York, 1904-|1905):
+  // kept, with nothing after it.
+  if (last === "-" && isLatinAlnum(beforeLast) && isLatinAlnum(first)) return "";
   if (latinText) return " ";
   return isLatinAlnum(last) && isLatinAlnum(first) && !(isDigit(last) && isDigit(first)) ? " " : "";
 }

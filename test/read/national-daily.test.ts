@@ -201,3 +201,24 @@ describe("explainPage", () => {
     expect(lines[3]!.why).toMatch(/□/u);
   });
 });
+
+describe("readPage on an English OCR page with neither indents nor blank lines", () => {
+  it("should end a paragraph at a sentence end short of the column, keep compounds whole and abbreviations in", () => {
+    const page = [
+      "The Harbour Board met on Tuesday evening at the Custom House, when the",
+      "new wharf at New-",
+      "York Street was discussed at some length. The chairman said that the",
+      "work would be finished before the winter.",
+      "Mr Smith asked whether the cost had been esti-",
+      "mated and whether the Government would share it with the Board, and Mr.",
+      "Brown replied that it had been agreed with the Colonial Secretary.",
+      "The council met on Wednesday and passed the estimates for the year",
+      "without debate.",
+    ].join("\n");
+    expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([
+      "The Harbour Board met on Tuesday evening at the Custom House, when the new wharf at New-York Street was discussed at some length. The chairman said that the work would be finished before the winter.",
+      "Mr Smith asked whether the cost had been estimated and whether the Government would share it with the Board, and Mr. Brown replied that it had been agreed with the Colonial Secretary.",
+      "The council met on Wednesday and passed the estimates for the year without debate.",
+    ]);
+  });
+});

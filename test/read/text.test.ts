@@ -18,9 +18,9 @@ describe("joinLines", () => {
     );
   });
 
-  it("should keep a hyphen before a capital letter or a digit", () => {
-    expect(joinLines(["the Anglo-", "French treaty of 1904-", "1905"], true)).toBe(
-      "the Anglo- French treaty of 1904- 1905",
+  it("should keep a hyphen before a capital letter or a digit, joined to what follows", () => {
+    expect(joinLines(["the Anglo-", "French treaty of 1904-", "1905 at New-", "York"], true)).toBe(
+      "the Anglo-French treaty of 1904-1905 at New-York",
     );
   });
 });

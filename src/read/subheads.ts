@@ -6,6 +6,9 @@ import { displayWidth, endsSentence, endsWithClosedRemark, stripMarker } from ".
 import { isParagraphIndent } from "./lines.js";
 import { isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
 
+/** A photographer's credit line: 李四摄, 李四摄（人民视觉）. */
+const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
+
 /** Longest subhead, in display cells. */
 const MAX_SUBHEAD_WIDTH = 64;
 
@@ -22,8 +25,9 @@ function isSubheadAt(ctx: Context, i: number): boolean {
   // Body text (or a heading stacked over it) before it, and a new paragraph right after it.
   const above = ctx.roles[p];
   if (p < 0 || (above !== "text" && above !== "subhead") || n < 0 || ctx.roles[n] !== "text") return false;
-  // A dash opens a signature (——编 者), not a heading.
-  if (/^[—─]/u.test(line.text)) return false;
+  // A dash opens a signature (——编 者), not a heading; a photographer's credit
+  // (李四摄（人民视觉）) belongs to its caption.
+  if (/^[—─]/u.test(line.text) || PHOTO_CREDIT.test(line.text)) return false;
   const next = ctx.lines[n]!;
   if (!bullet && (!isParagraphIndent(next) || ctx.forced.has(next.no))) return false;
   const text = bullet ? stripMarker(line.text) : line.text;

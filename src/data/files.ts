@@ -1,0 +1,165 @@
+/**
+ * The archive as data files a researcher downloads: per issue, a JSON file of every page's reading
+ * (the corpus schema, with URLs) and its citations as RIS and CSL-JSON; per year, a JSONL file with
+ * one article or note per line; the JSON Schemas of both. Shaped once per build; the templates of
+ * `plugin.ts` only print `body`.
+ */
+import { basename } from "node:path";
+import { toJsonSchema } from "../config/json-schema.js";
+import type { Archive, Issue, Page } from "../model.js";
+import type { Item } from "../read/types.js";
+import { citationRecord } from "../shape/citation.js";
+import { cslFile, risFile } from "../shape/cite-formats.js";
+import type { ShapeContext } from "../shape/context.js";
+import { listItems, type ItemEntry } from "../shape/entries.js";
+import { itemTitle } from "../shape/item-title.js";
+import {
+  citeFilePaths,
+  issueDataPath,
+  issuePath,
+  pagePath,
+  schemaPath,
+  yearDataPath,
+} from "../shape/urls.js";
+import {
+  articleLineSchema,
+  issueDataSchema,
+  type ArticleLine,
+  type DataPage,
+  type IssueData,
+} from "./schema.js";
+
+/** One file the build writes as it is. */
+export interface DataFile {
+  /** Site-relative, unprefixed output path. */
+  permalink: string;
+  body: string;
+  /** UTF-8 bytes of `body`: what the data page lists. */
+  bytes: number;
+}
+
+const file = (permalink: string, body: string): DataFile => ({
+  permalink,
+  body,
+  bytes: Buffer.byteLength(body, "utf8"),
+});
+
+/** The item's fields in the corpus schema's order. */
+const corpusFields = (item: Item) => ({
+  kind: item.kind,
+  kicker: item.kicker,
+  headline: item.headline,
+  subtitle: item.subtitle,
+  byline: item.byline,
+  reporters: item.reporters,
+  correspondents: item.correspondents,
+  dateline: item.dateline,
+  place: item.place,
+  blocks: item.blocks.map((b) => ({ type: b.type, text: b.text })),
+});
+
+function pageData(ctx: ShapeContext, issue: Issue, page: Page, entries: ItemEntry[]): DataPage {
+  return {
+    source: basename(page.file),
+    language: ctx.config.language,
+    headlinePosition: page.reading.headlinePosition,
+    number: page.number,
+    name: page.name,
+    url: ctx.absolute(pagePath(issue, page)),
+    items: entries.map((e) => ({ ...corpusFields(e.item), url: ctx.absolute(e.path) })),
+  };
+}
+
+export function issueData(ctx: ShapeContext, issue: Issue, entries: ItemEntry[]): IssueData {
+  return {
+    newspaper: ctx.newspaper(issue),
+    date: issue.date,
+    edition: issue.edition,
+    number: issue.number,
+    url: ctx.absolute(issuePath(issue)),
+    pages: issue.pages.map((page) =>
+      pageData(
+        ctx,
+        issue,
+        page,
+        entries.filter((e) => e.page === page),
+      ),
+    ),
+  };
+}
+
+const articleLine = (ctx: ShapeContext, e: ItemEntry): ArticleLine => ({
+  url: ctx.absolute(e.path),
+  newspaper: ctx.newspaper(e.issue),
+  date: e.issue.date,
+  edition: e.issue.edition,
+  page: e.page.number,
+  pageName: e.page.name,
+  position: e.position,
+  ...corpusFields(e.item),
+});
+
+/** The schemas the data page links, by file name. */
+export const DATA_SCHEMAS = {
+  issue: issueDataSchema,
+  article: articleLineSchema,
+} as const;
+
+export interface ArchiveDataFiles {
+  issues: { issue: Issue; json: DataFile; ris: DataFile; csl: DataFile }[];
+  years: { year: number; jsonl: DataFile }[];
+  schemas: { name: keyof typeof DATA_SCHEMAS; file: DataFile }[];
+}
+
+export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles {
+  const byIssue = new Map<Issue, ItemEntry[]>(archive.issues.map((issue) => [issue, []]));
+  for (const entry of listItems(archive)) byIssue.get(entry.issue)?.push(entry);
+
+  const years = new Map<number, string[]>();
+  const issues = archive.issues.map((issue) => {
+    const entries = byIssue.get(issue) ?? [];
+    const year = Number(issue.date.slice(0, 4));
+    const lines = years.get(year) ?? [];
+    for (const e of entries) lines.push(JSON.stringify(articleLine(ctx, e)));
+    years.set(year, lines);
+    const records = entries.map((e) =>
+      citationRecord(
+        ctx,
+        e,
+        itemTitle(ctx.ui, e.item, { date: ctx.dayDate(issue), pageNumber: e.page.number }),
+      ),
+    );
+    const cite = citeFilePaths(issue);
+    return {
+      issue,
+      json: file(issueDataPath(issue), `${JSON.stringify(issueData(ctx, issue, entries), null, 2)}\n`),
+      ris: file(cite.ris, risFile(records)),
+      csl: file(cite.csl, cslFile(records)),
+    };
+  });
+
+  const schemas = (Object.keys(DATA_SCHEMAS) as (keyof typeof DATA_SCHEMAS)[]).map((name) => ({
+    name,
+    file: file(
+      schemaPath(name),
+      `${JSON.stringify(
+        toJsonSchema(DATA_SCHEMAS[name], {
+          id: ctx.absolute(schemaPath(name)),
+          title: name === "issue" ? ctx.ui.dataIssueSchema : ctx.ui.dataArticleSchema,
+          description: DATA_SCHEMAS[name].description ?? "",
+        }),
+        null,
+        2,
+      )}\n`,
+    ),
+  }));
+
+  return {
+    issues,
+    years: [...years].map(([year, lines]) => ({
+      year,
+      jsonl: file(yearDataPath(year), lines.length ? `${lines.join("\n")}\n` : ""),
+    })),
+    schemas,
+  };
+}

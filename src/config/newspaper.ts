@@ -42,9 +42,17 @@ export const newspaperSchema = z
     titles.forEach((t, i) => {
       const before = titles[i - 1]?.from;
       if (i > 0 && t.from === null)
-        ctx.addIssue({ code: "custom", path: [i, "from"], message: "needs from: (the day this title took effect)" });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "from"],
+          message: "must be given for every title after the first: the day it took effect, like 1985-01-01",
+        });
       else if (i > 0 && before && t.from !== null && t.from <= before)
-        ctx.addIssue({ code: "custom", path: [i, "from"], message: `must come after ${before}, the previous title's from:` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "from"],
+          message: `must come after ${before}, the previous title's from`,
+        });
     });
   });
 

@@ -1,3 +1,4 @@
+/* global document, navigator, setTimeout */
 // The article page's citations: writes the reader's own date as the GB/T 7714 access date
 // (引用日期), which a build cannot know without making every build different, and shows the copy
 // buttons, which copy a citation as it reads. Without this script the page reads the same, with the

@@ -93,14 +93,14 @@ export const feedStylesheetTemplate = `<?xml version="1.0" encoding="utf-8"?>
           <h1><xsl:value-of select="$title"/></h1>
           <p>{{ s.about }}</p>
           <p>{{ s.howTo }}</p>
-          <p><strong>{{ s.address }}</strong>{{ s.colon }}<code class="feed-url"><xsl:value-of select="a:feed/a:link[@rel='self']/@href | rss/channel/a:link[@rel='self']/@href"/></code></p>
+          <p><strong>{{ s.address }}</strong><xsl:text>{{ s.colon }}</xsl:text><code class="feed-url"><xsl:value-of select="a:feed/a:link[@rel='self']/@href | rss/channel/a:link[@rel='self']/@href"/></code></p>
           <h2>{{ s.entries }}</h2>
           <ul class="feed-entries">
             <xsl:for-each select="a:feed/a:entry">
-              <li><a class="headline" href="{{ '{' }}a:link[@rel='alternate']/@href{{ '}' }}"><xsl:value-of select="a:title"/></a> <span class="where"><xsl:value-of select="substring(a:published, 1, 10)"/></span></li>
+              <li><a class="headline" href="{{ '{' }}a:link[@rel='alternate']/@href{{ '}' }}"><xsl:value-of select="a:title"/></a><xsl:text> · </xsl:text><span class="where"><xsl:value-of select="substring(a:published, 1, 10)"/></span></li>
             </xsl:for-each>
             <xsl:for-each select="rss/channel/item">
-              <li><a class="headline" href="{{ '{' }}link{{ '}' }}"><xsl:value-of select="title"/></a> <span class="where"><xsl:value-of select="pubDate"/></span></li>
+              <li><a class="headline" href="{{ '{' }}link{{ '}' }}"><xsl:value-of select="title"/></a><xsl:text> · </xsl:text><span class="where"><xsl:value-of select="pubDate"/></span></li>
             </xsl:for-each>
           </ul>
           <p><a href="{{ s.home }}">{{ s.backHome }}</a></p>

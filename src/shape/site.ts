@@ -12,7 +12,7 @@ import { chrome, head } from "./head.js";
 import { peoplePages, placePages } from "./named.js";
 import { openSearchView } from "./opensearch.js";
 import { robots, sitemaps } from "./sitemap.js";
-import { homePath, notFoundPath, permalink, searchPath } from "./urls.js";
+import { dataPath, homePath, notFoundPath, permalink, searchPath } from "./urls.js";
 import type { ItemSummary, Site } from "./views.js";
 
 export function shapeSite(archive: Archive): Site {
@@ -67,5 +67,7 @@ export function shapeSite(archive: Archive): Site {
   ].flatMap((views) =>
     views.map((v) => ({ path: v.permalink.replace(/index\.html$/, ""), updated: v.head.updated })),
   );
+  // The data downloads' page (src/data/), which lists what the newest issue added.
+  paths.push({ path: dataPath(), updated: site.home[0]?.head.updated ?? null });
   return { ...site, ...sitemaps(ctx, paths), robots: robots(ctx), openSearch: openSearchView(ctx) };
 }

@@ -33,16 +33,27 @@ import {
 export interface DataFile {
   /** Site-relative, unprefixed output path. */
   permalink: string;
-  body: string;
+  /** The file's text, made when the template prints it. */
+  readonly body: string;
   /** UTF-8 bytes of `body`: what the data page lists. */
   bytes: number;
 }
 
-const file = (permalink: string, body: string): DataFile => ({
-  permalink,
-  body,
-  bytes: Buffer.byteLength(body, "utf8"),
-});
+/**
+ * A file whose text `make` writes: once now for its size, and again when it is printed, so that
+ * the whole archive's text is not held twice more in memory for the length of the build (a year
+ * of a daily is some 300 MB of JSON). `make` is pure, so both times give the same bytes.
+ */
+function file(permalink: string, make: () => string): DataFile {
+  const bytes = Buffer.byteLength(make(), "utf8");
+  return {
+    permalink,
+    bytes,
+    get body() {
+      return make();
+    },
+  };
+}
 
 /** The item's fields in the corpus schema's order. */
 const corpusFields = (item: Item) => ({
@@ -115,26 +126,27 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
   const byIssue = new Map<Issue, ItemEntry[]>(archive.issues.map((issue) => [issue, []]));
   for (const entry of listItems(archive)) byIssue.get(entry.issue)?.push(entry);
 
-  const years = new Map<number, string[]>();
+  const years = new Map<number, ItemEntry[]>();
   const issues = archive.issues.map((issue) => {
     const entries = byIssue.get(issue) ?? [];
     const year = Number(issue.date.slice(0, 4));
-    const lines = years.get(year) ?? [];
-    for (const e of entries) lines.push(JSON.stringify(articleLine(ctx, e)));
-    years.set(year, lines);
-    const records = entries.map((e) =>
-      citationRecord(
-        ctx,
-        e,
-        itemTitle(ctx.ui, e.item, { date: ctx.dayDate(issue), pageNumber: e.page.number }),
-      ),
-    );
+    const ofYear = years.get(year) ?? [];
+    ofYear.push(...entries);
+    years.set(year, ofYear);
+    const records = () =>
+      entries.map((e) =>
+        citationRecord(
+          ctx,
+          e,
+          itemTitle(ctx.ui, e.item, { date: ctx.dayDate(issue), pageNumber: e.page.number }),
+        ),
+      );
     const cite = citeFilePaths(issue);
     return {
       issue,
-      json: file(issueDataPath(issue), `${JSON.stringify(issueData(ctx, issue, entries), null, 2)}\n`),
-      ris: file(cite.ris, risFile(records)),
-      csl: file(cite.csl, cslFile(records)),
+      json: file(issueDataPath(issue), () => `${JSON.stringify(issueData(ctx, issue, entries), null, 2)}\n`),
+      ris: file(cite.ris, () => risFile(records())),
+      csl: file(cite.csl, () => cslFile(records())),
     };
   });
 
@@ -142,23 +154,26 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
     name,
     file: file(
       schemaPath(name),
-      `${JSON.stringify(
-        toJsonSchema(DATA_SCHEMAS[name], {
-          id: ctx.absolute(schemaPath(name)),
-          title: name === "issue" ? ctx.ui.dataIssueSchema : ctx.ui.dataArticleSchema,
-          description: DATA_SCHEMAS[name].description ?? "",
-        }),
-        null,
-        2,
-      )}\n`,
+      () =>
+        `${JSON.stringify(
+          toJsonSchema(DATA_SCHEMAS[name], {
+            id: ctx.absolute(schemaPath(name)),
+            title: name === "issue" ? ctx.ui.dataIssueSchema : ctx.ui.dataArticleSchema,
+            description: DATA_SCHEMAS[name].description ?? "",
+          }),
+          null,
+          2,
+        )}\n`,
     ),
   }));
 
   return {
     issues,
-    years: [...years].map(([year, lines]) => ({
+    years: [...years].map(([year, entries]) => ({
       year,
-      jsonl: file(yearDataPath(year), lines.length ? `${lines.join("\n")}\n` : ""),
+      jsonl: file(yearDataPath(year), () =>
+        entries.map((e) => `${JSON.stringify(articleLine(ctx, e))}\n`).join(""),
+      ),
     })),
     schemas,
   };

@@ -7,7 +7,7 @@
 import { basename } from "node:path";
 import { toJsonSchema } from "../config/json-schema.js";
 import type { Archive, Issue, Page } from "../model.js";
-import type { Item } from "../read/types.js";
+import { toCorpusJson } from "../corpus/reading-json.js";
 import { citationRecord } from "../shape/citation.js";
 import { cslFile, risFile } from "../shape/cite-formats.js";
 import type { ShapeContext } from "../shape/context.js";
@@ -17,6 +17,7 @@ import {
   citeFilePaths,
   issueDataPath,
   issuePath,
+  itemPath,
   pagePath,
   schemaPath,
   yearDataPath,
@@ -55,60 +56,50 @@ function file(permalink: string, make: () => string): DataFile {
   };
 }
 
-/** The item's fields in the corpus schema's order. */
-const corpusFields = (item: Item) => ({
-  kind: item.kind,
-  kicker: item.kicker,
-  headline: item.headline,
-  subtitle: item.subtitle,
-  byline: item.byline,
-  reporters: item.reporters,
-  correspondents: item.correspondents,
-  dateline: item.dateline,
-  place: item.place,
-  blocks: item.blocks.map((b) => ({ type: b.type, text: b.text })),
-});
+/** The page's reading in the corpus schema, as `parse --json` prints it (`toCorpusJson`). */
+const corpusOf = (ctx: ShapeContext, page: Page) =>
+  toCorpusJson(basename(page.file), ctx.config.language, page.reading);
 
-function pageData(ctx: ShapeContext, issue: Issue, page: Page, entries: ItemEntry[]): DataPage {
+function pageData(ctx: ShapeContext, issue: Issue, page: Page): DataPage {
+  const { items, ...reading } = corpusOf(ctx, page);
   return {
-    source: basename(page.file),
-    language: ctx.config.language,
-    headlinePosition: page.reading.headlinePosition,
+    ...reading,
     number: page.number,
     name: page.name,
     url: ctx.absolute(pagePath(issue, page)),
-    items: entries.map((e) => ({ ...corpusFields(e.item), url: ctx.absolute(e.path) })),
+    items: items.map((item, i) => ({ ...item, url: ctx.absolute(itemPath(issue, page, i + 1)) })),
   };
 }
 
-export function issueData(ctx: ShapeContext, issue: Issue, entries: ItemEntry[]): IssueData {
+export function issueData(ctx: ShapeContext, issue: Issue): IssueData {
   return {
     newspaper: ctx.newspaper(issue),
     date: issue.date,
     edition: issue.edition,
     number: issue.number,
     url: ctx.absolute(issuePath(issue)),
-    pages: issue.pages.map((page) =>
-      pageData(
-        ctx,
-        issue,
-        page,
-        entries.filter((e) => e.page === page),
-      ),
-    ),
+    pages: issue.pages.map((page) => pageData(ctx, issue, page)),
   };
 }
 
-const articleLine = (ctx: ShapeContext, e: ItemEntry): ArticleLine => ({
-  url: ctx.absolute(e.path),
-  newspaper: ctx.newspaper(e.issue),
-  date: e.issue.date,
-  edition: e.issue.edition,
-  page: e.page.number,
-  pageName: e.page.name,
-  position: e.position,
-  ...corpusFields(e.item),
-});
+/** One JSONL line per item of the issue: where it was printed, then its corpus fields. */
+function articleLines(ctx: ShapeContext, issue: Issue): string[] {
+  return issue.pages.flatMap((page) =>
+    corpusOf(ctx, page).items.map((item, i) => {
+      const line: ArticleLine = {
+        url: ctx.absolute(itemPath(issue, page, i + 1)),
+        newspaper: ctx.newspaper(issue),
+        date: issue.date,
+        edition: issue.edition,
+        page: page.number,
+        pageName: page.name,
+        position: i + 1,
+        ...item,
+      };
+      return `${JSON.stringify(line)}\n`;
+    }),
+  );
+}
 
 /** The schemas the data page links, by file name. */
 export const DATA_SCHEMAS = {
@@ -126,13 +117,13 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
   const byIssue = new Map<Issue, ItemEntry[]>(archive.issues.map((issue) => [issue, []]));
   for (const entry of listItems(archive)) byIssue.get(entry.issue)?.push(entry);
 
-  const years = new Map<number, ItemEntry[]>();
+  const years = new Map<number, Issue[]>();
   const issues = archive.issues.map((issue) => {
-    const entries = byIssue.get(issue) ?? [];
     const year = Number(issue.date.slice(0, 4));
     const ofYear = years.get(year) ?? [];
-    ofYear.push(...entries);
+    ofYear.push(issue);
     years.set(year, ofYear);
+    const entries = byIssue.get(issue) ?? [];
     const records = () =>
       entries.map((e) =>
         citationRecord(
@@ -144,7 +135,7 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
     const cite = citeFilePaths(issue);
     return {
       issue,
-      json: file(issueDataPath(issue), () => `${JSON.stringify(issueData(ctx, issue, entries), null, 2)}\n`),
+      json: file(issueDataPath(issue), () => `${JSON.stringify(issueData(ctx, issue), null, 2)}\n`),
       ris: file(cite.ris, () => risFile(records())),
       csl: file(cite.csl, () => cslFile(records())),
     };
@@ -169,11 +160,9 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
 
   return {
     issues,
-    years: [...years].map(([year, entries]) => ({
+    years: [...years].map(([year, ofYear]) => ({
       year,
-      jsonl: file(yearDataPath(year), () =>
-        entries.map((e) => `${JSON.stringify(articleLine(ctx, e))}\n`).join(""),
-      ),
+      jsonl: file(yearDataPath(year), () => ofYear.flatMap((issue) => articleLines(ctx, issue)).join("")),
     })),
     schemas,
   };

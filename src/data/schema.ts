@@ -2,8 +2,9 @@
  * The data downloads' schemas (zod), the one source of both the checks the tests make and the
  * JSON Schema files the site publishes (`/data/schema/*.schema.json`, via `toJsonSchema` in src/config/json-schema.ts).
  *
- * A page's reading is the corpus schema of the readings (`src/read/types.ts`, the schema
- * `npm run parse -- FILE --json` prints), with each item's URL on the site added.
+ * A page's reading is the corpus schema of the readings (`toCorpusJson` in
+ * src/corpus/reading-json.ts, what `npm run parse -- FILE --json` prints), with the page's number,
+ * name and URL, and each item's URL on the site, added.
  */
 import { z } from "zod";
 

@@ -66,7 +66,7 @@ export function homeView(
   const latest = archive.issues.at(-1);
   return {
     permalink: permalink(homePath()),
-    head: head(ctx, { path: homePath(), title: config.title, ...(latest ? { updated: latest.date } : {}) }),
+    head: head(ctx, { path: homePath(), title: config.title, ...updatedBy(latest) }),
     title: config.title,
     description: config.description,
     latest: latest

@@ -75,7 +75,6 @@ export const articleLineSchema = z
   })
   .describe("One article or note, with where it was printed: one line of a year's JSONL file");
 
-export type DataItem = z.infer<typeof dataItemSchema>;
 export type DataPage = z.infer<typeof dataPageSchema>;
 export type IssueData = z.infer<typeof issueDataSchema>;
 export type ArticleLine = z.infer<typeof articleLineSchema>;

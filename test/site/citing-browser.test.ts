@@ -6,7 +6,8 @@
  */
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser, noBrowser } from "../support/browser.js";
 import { launchChromium } from "../../bench/chromium.js";
 import { serveStatic, type StaticServer } from "../../bench/static-server.js";
 import { buildSite, type BuiltSite, repoRoot } from "../support/build.js";
@@ -18,6 +19,7 @@ let context: BrowserContext;
 let tab: Page;
 
 beforeAll(async () => {
+  if (noBrowser) return;
   site = await buildSite(repoRoot);
   served = await serveStatic(site.dir);
   browser = await launchChromium();
@@ -41,7 +43,7 @@ const readersDate = (): Promise<string> =>
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   });
 
-describe("an article page in a browser", () => {
+describeInBrowser("an article page in a browser", () => {
   it("should fill in the reader's date as the access date, and copy the citation as it reads", async () => {
     const today = await readersDate();
     const gbt = tab.locator("#cite-gbt");

@@ -7,7 +7,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser, noBrowser } from "../support/browser.js";
 import { launchChromium } from "../../bench/chromium.js";
 import { serveStatic, type StaticServer } from "../../bench/static-server.js";
 import { buildSite, type BuiltSite } from "../support/build.js";
@@ -20,6 +21,7 @@ let served: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
+  if (noBrowser) return;
   site = await buildSite(fixture, { prefix });
   served = await serveStatic(site.dir, { prefix });
   browser = await launchChromium();
@@ -44,7 +46,7 @@ function entryTitles(file: string): string[] {
   return (Array.isArray(entries) ? entries : [entries]).map((e) => e.title);
 }
 
-describe("the feeds' stylesheet", () => {
+describeInBrowser("the feeds' stylesheet", () => {
   it("should be named by every Atom and RSS feed, under the path prefix, and be well-formed XSLT", () => {
     const atomFeeds = site
       .files()

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileSize } from "../../src/data/index-page.js";
 import { articleLineSchema, issueDataSchema } from "../../src/data/schema.js";
@@ -128,6 +129,20 @@ describe("the data page", () => {
 });
 
 describe("the JSON Schemas", () => {
+  it("should accept the files they describe (Ajv, draft 2020-12) and refuse a broken one", () => {
+    // Formats (uri, date) are annotations without ajv-formats; zod checks them in the tests above.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
+    const issue = ajv.compile(JSON.parse(site.read("data/schema/issue.schema.json")) as object);
+    const line = ajv.compile(JSON.parse(site.read("data/schema/article.schema.json")) as object);
+    const data = JSON.parse(site.read("data/issues/2025-03-17.json")) as { pages: { items: object[] }[] };
+    expect(issue(data), JSON.stringify(issue.errors)).toBe(true);
+    for (const text of site.read("data/years/2025.jsonl").trimEnd().split("\n"))
+      expect(line(JSON.parse(text)), JSON.stringify(line.errors)).toBe(true);
+    const broken = structuredClone(data);
+    Object.assign(broken.pages[0]?.items[0] ?? {}, { kind: "advert" });
+    expect(issue(broken)).toBe(false);
+  });
+
   it("should describe the files as the zod schemas do, each under its own URL", () => {
     const schema = JSON.parse(site.read("data/schema/issue.schema.json")) as {
       $schema: string;

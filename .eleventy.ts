@@ -10,6 +10,7 @@ import type { Archive } from "./src/model.js";
 import { sitePlugin } from "./src/shape/plugin.js";
 import { feedsPlugin } from "./src/feeds/plugin.js";
 import { searchPlugin } from "./src/search/plugin.js";
+import { dataPlugin } from "./src/data/plugin.js";
 import { markStage } from "./src/build/timings.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
@@ -41,6 +42,7 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   eleventyConfig.addPlugin(sitePlugin, { getArchive });
   eleventyConfig.addPlugin(feedsPlugin, { getArchive });
   eleventyConfig.addPlugin(searchPlugin, { getArchive });
+  eleventyConfig.addPlugin(dataPlugin, { getArchive });
 
   // The pages make their links with the prefix themselves (src/shape/urls.ts); Eleventy's own
   // pathPrefix makes `npm start` serve the site under it too, so those links work there. Read once:

@@ -5,6 +5,8 @@ const browserTests = [
   "test/site/a11y.test.ts",
   "test/search/search-page.test.ts",
   "test/search/*-site.test.ts",
+  "test/site/citing-browser.test.ts",
+  "test/feeds/stylesheet-browser.test.ts",
 ];
 
 /**

@@ -25,12 +25,28 @@ const TYPES: Record<string, string> = {
   ".mjs": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
+  // As GitHub Pages serves them (mime-db): the feeds' XSLT stylesheet, and the data downloads.
+  ".xsl": "application/xml; charset=utf-8",
+  ".rss": "application/rss+xml; charset=utf-8",
+  ".jsonl": "application/jsonl; charset=utf-8",
+  ".ris": "application/x-research-info-systems; charset=utf-8",
   ".svg": "image/svg+xml",
   ".txt": "text/plain; charset=utf-8",
   ".wasm": "application/wasm",
 };
 /** Types a static host compresses on the fly; Pagefind's own files are already gzip inside. */
-const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt"]);
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".xml",
+  ".xsl",
+  ".rss",
+  ".svg",
+  ".txt",
+]);
 
 export interface StaticServerOptions {
   /** The site's path prefix (`/` or `/archive/`); paths outside it are not found. Default `/`. */

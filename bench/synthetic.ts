@@ -197,6 +197,7 @@ export function syntheticConfig(): ArchiveConfig {
     timeZone: "Asia/Shanghai",
     baseUrl: "https://example.org",
     pathPrefix: "/",
+    newspaper: [{ title: SYNTHETIC_TITLE, from: null }],
     publisher: "Synthetic benchmark",
     feedLimit: 50,
   };

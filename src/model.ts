@@ -18,12 +18,23 @@ export interface ArchiveConfig {
   baseUrl: string;
   /** Path the site lives under on that origin, `/` or e.g. `/archive/` (leading and trailing slash). */
   pathPrefix: string;
+  /**
+   * The newspaper's own title, as its masthead prints it, for citations and structured data; in
+   * order of use when the paper was renamed (see `newspaperTitleOn`). Defaults to `title`.
+   */
+  newspaper: NewspaperTitle[];
   /** Who publishes the newspaper (feed author, citations). */
   publisher: string;
   /** How many entries the latest-articles feeds hold. */
   feedLimit: number;
   /** Default for pages whose metadata does not say; omitted means "detect per page". */
   headlinePosition?: HeadlinePosition;
+}
+
+/** A title the newspaper printed from a day on (`from`, ISO date; null for the first). */
+export interface NewspaperTitle {
+  title: string;
+  from: string | null;
 }
 
 /** One printed page of an issue. */

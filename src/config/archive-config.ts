@@ -7,6 +7,7 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import type { ArchiveConfig } from "../model.js";
 import { headlinePositionSchema } from "./headlines.js";
+import { newspaperSchema } from "./newspaper.js";
 import type { FileSpec, Path } from "./yaml-file.js";
 
 export const ARCHIVE_CONFIG_FILE = "archive.yaml";
@@ -65,6 +66,7 @@ export const archiveConfigSchema = z
     timeZone,
     baseUrl,
     pathPrefix: pathPrefixSchema.default("/"),
+    newspaper: newspaperSchema.optional(),
     publisher: text("who publishes the newspaper").optional(),
     feedLimit: z
       .number({ error: "must be a number" })
@@ -73,8 +75,9 @@ export const archiveConfigSchema = z
       .default(50),
     headlinePosition: headlinePositionSchema.optional(),
   })
-  .transform(({ publisher, headlinePosition, ...rest }): ArchiveConfig => ({
+  .transform(({ newspaper, publisher, headlinePosition, ...rest }): ArchiveConfig => ({
     ...rest,
+    newspaper: newspaper ?? [{ title: rest.title, from: null }],
     publisher: publisher ?? rest.title,
     ...(headlinePosition ? { headlinePosition } : {}),
   }));
@@ -87,6 +90,8 @@ const HELP: Record<keyof ArchiveConfig, string> = {
   timeZone: "the IANA time zone the newspaper is published in: timeZone: Asia/Shanghai",
   baseUrl: "the origin the site is served from, without a path: baseUrl: https://example.github.io",
   pathPrefix: "the path the site lives under on that origin: pathPrefix: /archive/ (or / for the root)",
+  newspaper:
+    "the newspaper's title as its masthead prints it, for citations: newspaper: 聊城日报 (a renamed paper lists - title: … from: YYYY-MM-DD)",
   publisher: "who publishes the newspaper (defaults to the title): publisher: 聊城日报",
   feedLimit: "how many entries the latest-articles feeds hold: feedLimit: 50",
   headlinePosition: "where pages print headlines, unless detected: headlinePosition: after-body",

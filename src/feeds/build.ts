@@ -4,13 +4,22 @@
  */
 import type { Archive } from "../model.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
-import { feedPaths, homePath, personFeedPath, personPath } from "../shape/urls.js";
+import {
+  feedPaths,
+  feedStylesheetPath,
+  homePath,
+  href,
+  personFeedPath,
+  personPath,
+  stylesheetPath,
+} from "../shape/urls.js";
 import { feed, type FeedSpec } from "./feed.js";
 import { entryMaker } from "./feed-entries.js";
 import { uiStrings } from "../shape/i18n.js";
 import { articlesByPerson, byIssueNewestFirst, latestArticles, peopleOf } from "./select.js";
 import { toJsonFeed } from "./json-feed.js";
 import type { ArchiveFeeds, FeedEntry } from "./types.js";
+import { xmlSafe } from "./xml-text.js";
 
 export function buildFeeds(archive: Archive): ArchiveFeeds {
   const { config } = archive;
@@ -37,6 +46,19 @@ export function buildFeeds(archive: Archive): ArchiveFeeds {
   );
 
   return {
+    stylesheet: {
+      outputPath: feedStylesheetPath(),
+      lang: labels.lang,
+      css: href(config, stylesheetPath()),
+      home: href(config, home),
+      siteName: xmlSafe(config.title),
+      about: labels.feedPageAbout,
+      howTo: labels.feedPageHowTo,
+      address: labels.feedPageAddress,
+      colon: labels.colon,
+      entries: labels.feedPageEntries,
+      backHome: labels.feedPageBack(config.title),
+    },
     atom: [
       make({ path: feedPaths.articlesAtom, homePath: home, title: articlesTitle }, latest),
       make(

@@ -1,26 +1,30 @@
 /** Articles and issues as feed entries. */
 import { dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import type { ArchiveConfig, Issue } from "../model.js";
-import { issueTimestamp, longDate } from "../shape/dates.js";
+import type { Item } from "../read/types.js";
+import { issueDateTime, issueTimestamp, longDate } from "../shape/dates.js";
 import type { ItemEntry } from "../shape/entries.js";
 import { absoluteUrl, issuePath, pagePath } from "../shape/urls.js";
 import { articleHtml } from "./article-html.js";
 import { element, link } from "./html.js";
 import { uiStrings } from "../shape/i18n.js";
-import { isArticle } from "./select.js";
+import { isArticle, isArticleItem } from "./select.js";
 import type { FeedEntry } from "./types.js";
 import { xmlSafe } from "./xml-text.js";
 
 type DatedFields = Pick<FeedEntry, "published" | "publishedRfc822">;
 
 /**
- * An issue day's two timestamps: midnight in the archive's time zone. RFC 822 (RSS) comes from the
+ * An issue day's two timestamps: midnight in the archive's time zone (`seconds` after it for an
+ * article, see `secondsInPrintedOrder`). RFC 822 (RSS) comes from the
  * RSS plugin's `dateToRfc822`, which writes the zone's offset (`+0800`). RFC 3339 (Atom, JSON Feed)
  * is our own `issueTimestamp`: the plugin's `dateToRfc3339` takes no time zone and writes UTC,
  * `2025-03-16T16:00:00Z` for an issue of 2025-03-17 in Asia/Shanghai, which reads as the day before.
  */
-export function issueDates(isoDate: string, timeZone: string): DatedFields {
-  const published = issueTimestamp(isoDate, timeZone);
+export function issueDates(isoDate: string, timeZone: string, seconds = 0): DatedFields {
+  const published = seconds
+    ? (issueDateTime(isoDate, timeZone).plus({ seconds }).toISO({ suppressMilliseconds: true }) ?? isoDate)
+    : issueTimestamp(isoDate, timeZone);
   return { published, publishedRfc822: dateToRfc822(published, timeZone) };
 }
 
@@ -38,14 +42,17 @@ export interface EntryMaker {
  */
 export function entryMaker(config: ArchiveConfig): EntryMaker {
   const dates = new Map<string, DatedFields>();
-  const dated = (isoDate: string): DatedFields => {
-    let fields = dates.get(isoDate);
+  /** `seconds` after midnight of the issue day. */
+  const dated = (isoDate: string, seconds = 0): DatedFields => {
+    const key = `${isoDate}+${seconds}`;
+    let fields = dates.get(key);
     if (!fields) {
-      fields = issueDates(isoDate, config.timeZone);
-      dates.set(isoDate, fields);
+      fields = issueDates(isoDate, config.timeZone, seconds);
+      dates.set(key, fields);
     }
     return fields;
   };
+  const laterBy = secondsInPrintedOrder();
 
   const articles = new Map<ItemEntry, FeedEntry>();
   const article = (entry: ItemEntry): FeedEntry => {
@@ -56,7 +63,7 @@ export function entryMaker(config: ArchiveConfig): EntryMaker {
         id: url,
         url,
         title: xmlSafe(entry.item.headline ?? ""),
-        ...dated(entry.issue.date),
+        ...dated(entry.issue.date, laterBy(entry)),
         authors: entry.item.reporters.map(xmlSafe),
         contributors: entry.item.correspondents.map(xmlSafe),
         contentHtml: articleHtml(entry.item),
@@ -80,6 +87,24 @@ export function entryMaker(config: ArchiveConfig): EntryMaker {
   };
 
   return { article, issue };
+}
+
+/**
+ * How many seconds after midnight an article is dated, so that readers that sort entries by time
+ * (newest first) show an issue's articles in printed order: the issue's last article is at
+ * midnight, each one before it a second later. The issue's day never changes.
+ */
+function secondsInPrintedOrder(): (entry: ItemEntry) => number {
+  const orders = new Map<Issue, Map<Item, number>>();
+  return (entry) => {
+    let order = orders.get(entry.issue);
+    if (!order) {
+      const articles = entry.issue.pages.flatMap((page) => page.reading.items.filter(isArticleItem));
+      order = new Map(articles.map((item, i) => [item, articles.length - 1 - i]));
+      orders.set(entry.issue, order);
+    }
+    return order.get(entry.item) ?? 0;
+  };
 }
 
 /** The issue as its contents list it: 2025年3月17日 星期一 · evening · 第1234期. */

@@ -1,6 +1,6 @@
 /** A feed's head (title, links, author, dates) around its entries. */
 import type { ArchiveConfig } from "../model.js";
-import { absoluteUrl } from "../shape/urls.js";
+import { absoluteUrl, feedStylesheetPath, href } from "../shape/urls.js";
 import { issueDates } from "./feed-entries.js";
 import type { Feed, FeedEntry } from "./types.js";
 import { xmlSafe } from "./xml-text.js";
@@ -28,6 +28,7 @@ export function feed(
   return {
     outputPath: spec.path,
     selfUrl,
+    stylesheet: href(config, feedStylesheetPath()),
     id: selfUrl,
     homeUrl: absoluteUrl(config, spec.homePath),
     title: xmlSafe(spec.title),

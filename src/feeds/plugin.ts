@@ -5,9 +5,9 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Archive } from "../model.js";
-import { feedPaths } from "../shape/urls.js";
+import { feedPaths, feedStylesheetPath } from "../shape/urls.js";
 import { buildFeeds } from "./build.js";
-import { atomTemplate, jsonTemplate, rssTemplate } from "./templates.js";
+import { atomTemplate, feedStylesheetTemplate, jsonTemplate, rssTemplate } from "./templates.js";
 import type { ArchiveFeeds, Feed } from "./types.js";
 
 /** Global data key the feed templates read. */
@@ -30,6 +30,11 @@ export function feedsPlugin(eleventyConfig: UserConfig, options: { getArchive: (
     ...notAPage,
     permalink: feedPaths.articlesRss,
     eleventyComputed: { feed: (data: { [dataKey]: ArchiveFeeds }) => data[dataKey].rss },
+  });
+  eleventyConfig.addTemplate("feeds/feed.xsl.njk", feedStylesheetTemplate, {
+    ...notAPage,
+    permalink: feedStylesheetPath(),
+    eleventyComputed: { s: (data: { [dataKey]: ArchiveFeeds }) => data[dataKey].stylesheet },
   });
   eleventyConfig.addTemplate("feeds/json.njk", jsonTemplate, {
     ...notAPage,

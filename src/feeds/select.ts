@@ -3,14 +3,15 @@
  * one issue the items in printed order (page 1 first), since they all share the issue's date.
  */
 import type { Archive, Issue } from "../model.js";
+import type { Item } from "../read/types.js";
 import type { ItemEntry } from "../shape/entries.js";
 
 /**
  * Articles only: a note has no headline to show as an entry's title, and is an editor's aside to
  * a page rather than news a subscriber follows; notes stay on the site and in search.
  */
-export const isArticle = (entry: ItemEntry): boolean =>
-  entry.item.kind === "article" && entry.item.headline !== null;
+export const isArticleItem = (item: Item): boolean => item.kind === "article" && item.headline !== null;
+export const isArticle = (entry: ItemEntry): boolean => isArticleItem(entry.item);
 
 /** `entries` (archive order, as `listItems` gives them) grouped by issue, newest issue first. */
 export function byIssueNewestFirst(

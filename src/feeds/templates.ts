@@ -9,6 +9,7 @@
 
 /** Atom 1.0 (RFC 4287); paginated, one output file per feed in `archiveFeeds.atom`. */
 export const atomTemplate = `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="{{ feed.stylesheet }}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{{ feed.language }}">
   <title>{{ feed.title }}</title>
   {%- if feed.subtitle %}
@@ -40,6 +41,7 @@ export const atomTemplate = `<?xml version="1.0" encoding="utf-8"?>
 
 /** RSS 2.0 with the Atom self link feed validators ask for, and dc:creator for bylines. */
 export const rssTemplate = `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="{{ feed.stylesheet }}"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>{{ feed.title }}</title>
@@ -66,4 +68,45 @@ export const rssTemplate = `<?xml version="1.0" encoding="utf-8"?>
 
 /** JSON Feed 1.1: the document is data already, so the template only serialises it. */
 export const jsonTemplate = `{{ feed | dump(2) | safe }}
+`;
+
+/**
+ * XSLT 1.0 that a browser applies when a person opens the Atom or RSS feed (the feeds name it in an
+ * `xml-stylesheet` processing instruction, which feed readers ignore): a page in the archive's
+ * language that says what a feed is and how to subscribe, and lists the entries' headlines.
+ */
+export const feedStylesheetTemplate = `<?xml version="1.0" encoding="utf-8"?>
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:a="http://www.w3.org/2005/Atom" exclude-result-prefixes="a">
+  <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat"/>
+  <xsl:variable name="title" select="a:feed/a:title | rss/channel/title"/>
+  <xsl:template match="/">
+    <html lang="{{ s.lang }}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$title"/></title>
+        <link rel="stylesheet" href="{{ s.css }}"/>
+      </head>
+      <body>
+        <header class="site"><p class="site-name"><a href="{{ s.home }}">{{ s.siteName }}</a></p></header>
+        <main id="main" class="feed-page">
+          <h1><xsl:value-of select="$title"/></h1>
+          <p>{{ s.about }}</p>
+          <p>{{ s.howTo }}</p>
+          <p><strong>{{ s.address }}</strong><xsl:text>{{ s.colon }}</xsl:text><code class="feed-url"><xsl:value-of select="a:feed/a:link[@rel='self']/@href | rss/channel/a:link[@rel='self']/@href"/></code></p>
+          <h2>{{ s.entries }}</h2>
+          <ul class="feed-entries">
+            <xsl:for-each select="a:feed/a:entry">
+              <li><a class="headline" href="{{ '{' }}a:link[@rel='alternate']/@href{{ '}' }}"><xsl:value-of select="a:title"/></a><xsl:text> · </xsl:text><span class="where"><xsl:value-of select="substring(a:published, 1, 10)"/></span></li>
+            </xsl:for-each>
+            <xsl:for-each select="rss/channel/item">
+              <li><a class="headline" href="{{ '{' }}link{{ '}' }}"><xsl:value-of select="title"/></a><xsl:text> · </xsl:text><span class="where"><xsl:value-of select="pubDate"/></span></li>
+            </xsl:for-each>
+          </ul>
+          <p><a href="{{ s.home }}">{{ s.backHome }}</a></p>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>
 `;

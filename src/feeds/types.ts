@@ -30,6 +30,8 @@ export interface Feed {
   outputPath: string;
   /** The feed's own absolute URL. */
   selfUrl: string;
+  /** Link (with the path prefix) to the XSLT stylesheet that shows the feed as a page in a browser. */
+  stylesheet: string;
   /** Atom feed id: the feed's own URL, so that no two feeds share one. */
   id: string;
   /** The page the feed follows (home page, person page), absolute. */
@@ -67,8 +69,30 @@ export interface JsonFeed {
   }[];
 }
 
+/**
+ * What the feeds' XSLT stylesheet prints around the entries, in the archive's language: a browser
+ * that opens a feed shows it as a page saying what it is and how to subscribe. Feed readers ignore
+ * the stylesheet.
+ */
+export interface FeedStylesheet {
+  outputPath: string;
+  lang: string;
+  /** The site's stylesheet and home page, with the path prefix. */
+  css: string;
+  home: string;
+  siteName: string;
+  /** What a feed is, and how to subscribe: one paragraph each. */
+  about: string;
+  howTo: string;
+  address: string;
+  colon: string;
+  entries: string;
+  backHome: string;
+}
+
 /** Everything the feed templates print, computed once per build. */
 export interface ArchiveFeeds {
+  stylesheet: FeedStylesheet;
   /** Latest articles, latest issues, then one per reporter or correspondent. */
   atom: Feed[];
   /** Latest articles, RSS 2.0. */

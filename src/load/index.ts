@@ -29,6 +29,7 @@ const PLACEHOLDER_CONFIG: ArchiveConfig = {
   timeZone: "UTC",
   baseUrl: "http://localhost",
   pathPrefix: "/",
+  newspaper: [{ title: "", from: null }],
   publisher: "",
   feedLimit: 50,
 };

@@ -8,7 +8,7 @@
  */
 import type { ItemEntry } from "../shape/entries.js";
 import type { ShapeContext } from "../shape/context.js";
-import { itemTitle } from "../shape/text.js";
+import { itemTitle } from "../shape/item-title.js";
 import { BODY_START, FIELD_SEPARATOR, fieldNumberTokens, fieldTokens, NUMBERS_START } from "./tokens.js";
 
 /** Pagefind filter names; `strings.ts` gives each a human label. */
@@ -17,7 +17,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Pagefind metadata every result carries, all display-ready. */
 export interface RecordMeta {
-  /** The headline, or for a note the start of its text. */
+  /** The headline, or a note's label with its date and page (`itemTitle`). */
   title: string;
   /** `2025年3月17日 星期一`. */
   date: string;
@@ -78,7 +78,7 @@ export function searchRecord(ctx: ShapeContext, entry: ItemEntry): SearchRecord 
   return {
     url: ctx.href(entry.path),
     meta: {
-      title: itemTitle(item, ctx.ui.untitledNote),
+      title: itemTitle(ctx.ui, item, { date: ctx.dayDate(issue), pageNumber: page.number }),
       date: ctx.longDate(issue),
       page: ctx.pageLabel(page),
     },

@@ -1,11 +1,12 @@
 /** The page of each item: the article as printed, where it stands, its neighbours, how to cite it. */
-import { gbt7714 } from "./citation.js";
+import { citationRecord, gbt7714, plainCitation } from "./citation.js";
 import type { ShapeContext } from "./context.js";
 import type { ItemEntry } from "./entries.js";
 import { head } from "./head.js";
 import { newsArticleLd } from "./jsonld.js";
+import { citationMetaTags } from "./meta-tags.js";
 import { splitOnNames } from "./text.js";
-import { issuePath, pagePath, permalink, personPath, placePath } from "./urls.js";
+import { citeFilePaths, issuePath, pagePath, permalink, personPath, placePath, scriptPath } from "./urls.js";
 import type { ItemSummary, ItemView, LinkedRun, Link } from "./views.js";
 
 /** A printed line with each of `names` linked to `pathOf(name)`. */
@@ -31,15 +32,19 @@ export function itemViews(ctx: ShapeContext, entries: ItemEntry[], summaries: It
     const { issue, page, item } = entry;
     const summary = summaries[i] as ItemSummary;
     const authors = [...item.reporters, ...item.correspondents];
-    const url = ctx.absolute(entry.path);
+    const record = citationRecord(ctx, entry, summary.title);
+    const cite = citeFilePaths(issue);
     return {
       permalink: permalink(entry.path),
       head: head(ctx, {
         path: entry.path,
         title: summary.title,
-        description: summary.firstSentence,
+        description: record.description,
         ogType: "article",
-        jsonLd: newsArticleLd(ctx, entry, summary.title, summary.firstSentence),
+        jsonLd: newsArticleLd(ctx, entry, record),
+        meta: citationMetaTags(record),
+        scripts: [ctx.href(scriptPath.cite)],
+        updated: issue.date,
       }),
       isNote: summary.isNote,
       kicker: item.kicker,
@@ -57,25 +62,11 @@ export function itemViews(ctx: ShapeContext, entries: ItemEntry[], summaries: It
       previous: link(i - 1),
       next: link(i + 1),
       citation: {
-        gbt: gbt7714({
-          authors,
-          title: summary.title,
-          subtitle: item.subtitle,
-          newspaper: ctx.config.title,
-          isoDate: issue.date,
-          pageNumber: page.number,
-          chinese: /^zh\b/i.test(ctx.config.language),
-        }),
-        plain: ctx.ui.plainCitation({
-          authors,
-          title: summary.title,
-          subtitle: item.subtitle,
-          newspaper: ctx.config.title,
-          date: ctx.dayDate(issue),
-          pageNumber: page.number,
-          url,
-        }),
-        permalink: url,
+        gbt: { ...gbt7714(record), accessed: ctx.ui.accessDate },
+        plain: plainCitation(ctx.ui, record),
+        permalink: record.url,
+        ris: ctx.link(cite.ris, ctx.ui.citeRis),
+        csl: ctx.link(cite.csl, ctx.ui.citeCsl),
       },
     };
   });

@@ -8,7 +8,8 @@ import type { ShapeContext } from "./context.js";
 import type { ItemEntry } from "./entries.js";
 import { head } from "./head.js";
 import { publicationIssueLd } from "./jsonld.js";
-import { firstSentence, itemTitle } from "./text.js";
+import { itemTitle } from "./item-title.js";
+import { firstSentence } from "./text.js";
 import { homePath, issuePath, pagePath, permalink, yearPath, yearsAnchor } from "./urls.js";
 import type { HomeView, IssueView, ItemSummary, Link, PageSummary, PageView, YearView } from "./views.js";
 
@@ -19,7 +20,7 @@ export function itemSummary(ctx: ShapeContext, entry: ItemEntry): ItemSummary {
   const { item, issue, page } = entry;
   return {
     href: ctx.href(entry.path),
-    title: itemTitle(item, ctx.ui.untitledNote),
+    title: itemTitle(ctx.ui, item, { date: ctx.dayDate(issue), pageNumber: page.number }),
     kicker: item.kicker,
     subtitle: item.subtitle,
     byline: item.byline,
@@ -28,6 +29,10 @@ export function itemSummary(ctx: ShapeContext, entry: ItemEntry): ItemSummary {
     where: `${ctx.issueLabel(issue)} · ${ctx.pageLabel(page)}`,
   };
 }
+
+/** `head`'s `updated` for a page whose newest issue is `issue`. */
+export const updatedBy = (issue: Issue | undefined): { updated?: string } =>
+  issue ? { updated: issue.date } : {};
 
 const yearOf = (issue: Issue): number => Number(issue.date.slice(0, 4));
 
@@ -61,7 +66,7 @@ export function homeView(
   const latest = archive.issues.at(-1);
   return {
     permalink: permalink(homePath()),
-    head: head(ctx, { path: homePath(), title: config.title }),
+    head: head(ctx, { path: homePath(), title: config.title, ...updatedBy(latest) }),
     title: config.title,
     description: config.description,
     latest: latest
@@ -100,7 +105,7 @@ export function yearViews(ctx: ShapeContext, years: Map<number, Issue[]>): YearV
     const heading = ctx.ui.calendarOf(year);
     return {
       permalink: permalink(yearPath(year)),
-      head: head(ctx, { path: yearPath(year), title: heading }),
+      head: head(ctx, { path: yearPath(year), title: heading, ...updatedBy(issues.at(-1)) }),
       heading,
       issueCount: ctx.ui.issues(issues.length),
       months: yearCalendar(year, issueHref, ctx.config.language),
@@ -115,7 +120,12 @@ export function issueViews(ctx: ShapeContext, archive: Archive, summaries: Summa
     const heading = link(issue).text;
     return {
       permalink: permalink(issuePath(issue)),
-      head: head(ctx, { path: issuePath(issue), title: heading, jsonLd: publicationIssueLd(ctx, issue) }),
+      head: head(ctx, {
+        path: issuePath(issue),
+        title: `${ctx.newspaper(issue)} ${heading}`,
+        jsonLd: publicationIssueLd(ctx, issue),
+        updated: issue.date,
+      }),
       heading,
       number: issueNumber(ctx, issue),
       year: ctx.link(yearPath(yearOf(issue)), ctx.ui.calendarOf(yearOf(issue))),
@@ -132,7 +142,11 @@ export function pageViews(ctx: ShapeContext, archive: Archive, summaries: Summar
       const issueLink = ctx.link(issuePath(issue), ctx.issueLabel(issue));
       return {
         permalink: permalink(pagePath(issue, page)),
-        head: head(ctx, { path: pagePath(issue, page), title: `${heading} · ${issueLink.text}` }),
+        head: head(ctx, {
+          path: pagePath(issue, page),
+          title: `${heading} · ${ctx.newspaper(issue)} ${issueLink.text}`,
+          updated: issue.date,
+        }),
         heading,
         issue: issueLink,
         items: summaries.get(page) ?? [],

@@ -3,6 +3,7 @@
  * their results, because the same issue dates and person links are needed thousands of times.
  */
 import type { ArchiveConfig, Issue, Page } from "../model.js";
+import { newspaperTitleOn } from "../config/newspaper.js";
 import { dayDate, issueTimestamp, longDate } from "./dates.js";
 import { uiStrings, type UiStrings } from "./i18n.js";
 import { href } from "./urls.js";
@@ -24,6 +25,8 @@ export interface ShapeContext {
   issueLabel: (issue: Pick<Issue, "date" | "edition" | "editionLabel">) => string;
   /** RFC 3339 midnight of the issue day in the archive's zone, for JSON-LD. */
   timestamp: (issue: Pick<Issue, "date">) => string;
+  /** The newspaper's title on the issue's date (`newspaper` in archive.yaml). */
+  newspaper: (issue: Pick<Issue, "date">) => string;
   /** `第5版 聊城新闻`. */
   pageLabel: (page: Pick<Page, "number" | "name">) => string;
 }
@@ -50,6 +53,7 @@ export function shapeContext(config: ArchiveConfig): ShapeContext {
   const long = cached((date) => longDate(date, config.timeZone, config.language));
   const day = cached((date) => dayDate(date, config.timeZone, config.language));
   const timestamp = cached((date) => issueTimestamp(date, config.timeZone));
+  const newspaper = cached((date) => newspaperTitleOn(config.newspaper, date));
   return {
     config,
     ui,
@@ -63,6 +67,7 @@ export function shapeContext(config: ArchiveConfig): ShapeContext {
       const edition = issue.editionLabel ?? issue.edition;
       return edition ? `${long(issue.date)} ${edition}` : long(issue.date);
     },
+    newspaper: (issue) => newspaper(issue.date),
     pageLabel: (page) => ui.pageLabel(page.number, page.name),
   };
 }

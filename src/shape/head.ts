@@ -5,7 +5,10 @@
 import type { ShapeContext } from "./context.js";
 import { scriptJson } from "./script-json.js";
 import {
+  dataPath,
+  faviconPath,
   feedPaths,
+  openSearchPath,
   homePath,
   peoplePath,
   placesPath,
@@ -34,6 +37,9 @@ export function chrome(ctx: ShapeContext): Chrome {
       ctx.link(placesPath(), ui.places),
     ],
     searchAction: ctx.href(searchPath()),
+    faviconHref: ctx.href(faviconPath()),
+    openSearch: { href: ctx.href(openSearchPath()), title: config.title },
+    data: ctx.link(dataPath(), ui.dataDownloads),
     feeds: [
       feed(feedPaths.articlesAtom, "application/atom+xml", `${ui.feedLatestArticles} (Atom)`),
       feed(feedPaths.articlesRss, "application/rss+xml", `${ui.feedLatestArticles} (RSS)`),
@@ -56,6 +62,10 @@ export interface HeadInput {
   ogType?: Head["ogType"];
   jsonLd?: object | null;
   alternates?: Alternate[];
+  meta?: Head["meta"];
+  scripts?: string[];
+  /** ISO date of the newest issue the page shows: its sitemap `<lastmod>`. */
+  updated?: string;
 }
 
 export function head(ctx: ShapeContext, input: HeadInput): Head {
@@ -67,5 +77,8 @@ export function head(ctx: ShapeContext, input: HeadInput): Head {
     ogType: input.ogType ?? "website",
     jsonLd: input.jsonLd ? scriptJson(input.jsonLd) : null,
     alternates: input.alternates ?? [],
+    meta: input.meta ?? [],
+    scripts: input.scripts ?? [],
+    updated: input.updated ?? null,
   };
 }

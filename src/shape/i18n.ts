@@ -30,8 +30,10 @@ export interface UiStrings {
   nextIssue: string;
   previousArticle: string;
   nextArticle: string;
-  /** Shown instead of a headline for text the page prints without one. */
-  untitledNote: string;
+  /** What a note (text printed without a headline) is called when its text names no label. */
+  pageNote: string;
+  /** A note's title: its label, the issue's date and the page (`本版导语 · 2025年3月17日 第1版`). */
+  noteTitle: (label: string, date: string, pageNumber: number) => string;
   note: string;
   pagesOfIssue: string;
   itemsOnPage: string;
@@ -41,6 +43,21 @@ export interface UiStrings {
   cite: string;
   citeGbt: string;
   citePlain: string;
+  /** Stands in the GB/T 7714 citation for the access date until the page's script writes the reader's date. */
+  accessDate: string;
+  copy: string;
+  copied: string;
+  /** The issue's citation files, for reference managers. */
+  citeFiles: string;
+  citeRis: string;
+  citeCsl: string;
+  dataDownloads: string;
+  dataIntro: string;
+  /** A year's JSONL file: every article and note of the year, one per line. */
+  dataYearFile: (year: number) => string;
+  dataSchemas: string;
+  dataIssueSchema: string;
+  dataArticleSchema: string;
   permalink: string;
   previousPage: string;
   nextPage: string;
@@ -54,6 +71,12 @@ export interface UiStrings {
   feedOf: (name: string) => string;
   feedLatestArticles: string;
   feedLatestIssues: string;
+  /** The page a browser shows for a feed (its XSLT stylesheet): what a feed is, how to subscribe. */
+  feedPageAbout: string;
+  feedPageHowTo: string;
+  feedPageAddress: string;
+  feedPageEntries: string;
+  feedPageBack: (site: string) => string;
   peopleIntro: string;
   placesIntro: string;
   calendarOf: (year: number) => string;
@@ -101,7 +124,8 @@ const zh: UiStrings = {
   nextIssue: "下一期",
   previousArticle: "上一篇",
   nextArticle: "下一篇",
-  untitledNote: "无标题文字",
+  pageNote: "本版导语",
+  noteTitle: (label, date, n) => `${label} · ${date} 第${n}版`,
   note: "版面文字",
   pagesOfIssue: "本期版面",
   itemsOnPage: "本版文章",
@@ -111,6 +135,19 @@ const zh: UiStrings = {
   cite: "引用本文",
   citeGbt: "GB/T 7714",
   citePlain: "通用格式",
+  accessDate: "引用日期",
+  copy: "复制",
+  copied: "已复制",
+  citeFiles: "本期全部文章的引文（供文献管理软件导入）",
+  citeRis: "RIS",
+  citeCsl: "CSL-JSON",
+  dataDownloads: "数据下载",
+  dataIntro:
+    "本档案的全部文字可供下载再利用：每期一个 JSON 文件（各版的文章与版面文字，含每篇的网址）及其引文（RIS、CSL-JSON），每年一个 JSONL 文件（每行一篇）。文件结构见下方的 JSON Schema。",
+  dataYearFile: (y) => `${y}年全部文章（JSONL，每行一篇）`,
+  dataSchemas: "数据结构（JSON Schema）",
+  dataIssueSchema: "每期数据（JSON）",
+  dataArticleSchema: "年度文章（JSONL 的每一行）",
   permalink: "永久链接",
   previousPage: "上一版",
   nextPage: "下一版",
@@ -124,6 +161,12 @@ const zh: UiStrings = {
   feedOf: (name) => `${name}的文章订阅（Atom）`,
   feedLatestArticles: "最新文章",
   feedLatestIssues: "最新各期",
+  feedPageAbout: "这是一个订阅源（RSS/Atom）：供阅读器软件自动获取新文章的地址。浏览器打开时显示为本页。",
+  feedPageHowTo:
+    "订阅方法：复制下面的地址，粘贴到你使用的阅读器（如 Feedly、Inoreader、NetNewsWire、Thunderbird）的“添加订阅”中。有新文章时，阅读器会自动显示。",
+  feedPageAddress: "订阅地址",
+  feedPageEntries: "最近的条目",
+  feedPageBack: (site) => `返回${site}`,
   peopleIntro: "署名的记者与通讯员，按姓名排列。",
   placesIntro: "电头中的地点，按名称排列。",
   calendarOf: (y) => `${y}年`,
@@ -157,7 +200,8 @@ const en: UiStrings = {
   nextIssue: "Next issue",
   previousArticle: "Previous article",
   nextArticle: "Next article",
-  untitledNote: "Untitled text",
+  pageNote: "Note on this page",
+  noteTitle: (label, date, n) => `${label} · ${date}, page ${n}`,
   note: "Note",
   pagesOfIssue: "Pages of this issue",
   itemsOnPage: "On this page",
@@ -167,6 +211,19 @@ const en: UiStrings = {
   cite: "Cite this article",
   citeGbt: "GB/T 7714",
   citePlain: "Plain",
+  accessDate: "date accessed",
+  copy: "Copy",
+  copied: "Copied",
+  citeFiles: "Citations of every article of this issue, for reference managers",
+  citeRis: "RIS",
+  citeCsl: "CSL-JSON",
+  dataDownloads: "Data downloads",
+  dataIntro:
+    "All of the archive's text, to download and reuse: one JSON file per issue (every page read into articles, each with its URL) with its citations (RIS, CSL-JSON), and one JSONL file per year (one article per line). Their structure is in the JSON Schemas below.",
+  dataYearFile: (y) => `All articles of ${y} (JSONL, one per line)`,
+  dataSchemas: "Structure (JSON Schema)",
+  dataIssueSchema: "Issue data (JSON)",
+  dataArticleSchema: "Articles of a year (one JSONL line)",
   permalink: "Permalink",
   previousPage: "Previous page",
   nextPage: "Next page",
@@ -180,6 +237,13 @@ const en: UiStrings = {
   feedOf: (name) => `Feed of ${name}'s articles (Atom)`,
   feedLatestArticles: "Latest articles",
   feedLatestIssues: "Latest issues",
+  feedPageAbout:
+    "This is a feed (RSS/Atom): an address that feed reader apps check for new articles. A browser shows it as this page.",
+  feedPageHowTo:
+    "To subscribe, copy the address below and paste it into your feed reader's “add feed” or “subscribe” (Feedly, Inoreader, NetNewsWire, Thunderbird…). New articles then show up there by themselves.",
+  feedPageAddress: "Feed address",
+  feedPageEntries: "Latest entries",
+  feedPageBack: (site) => `Back to ${site}`,
   peopleIntro: "Reporters and correspondents named in bylines, by name.",
   placesIntro: "Places named in datelines, by name.",
   calendarOf: (y) => `${y}`,

@@ -43,6 +43,12 @@ const newestFirst = (named: Named, summaries: ItemSummary[]): ItemSummary[] =>
     .reverse()
     .map((i) => summaries[i] as ItemSummary);
 
+/** `head`'s `updated`: the date of the newest of `entries` (archive order, so the last). */
+const newest = (entries: ItemEntry[]): { updated?: string } => {
+  const last = entries.at(-1);
+  return last ? { updated: last.issue.date } : {};
+};
+
 export interface NamedPages {
   index: IndexView;
   pages: NamedView[];
@@ -60,7 +66,7 @@ export function peoplePages(ctx: ShapeContext, entries: ItemEntry[], summaries: 
   return {
     index: {
       permalink: permalink(peoplePath()),
-      head: head(ctx, { path: peoplePath(), title: ui.people }),
+      head: head(ctx, { path: peoplePath(), title: ui.people, ...newest(entries) }),
       heading: ui.people,
       intro: ui.peopleIntro,
       entries: people.map((p) => ({
@@ -80,6 +86,7 @@ export function peoplePages(ctx: ShapeContext, entries: ItemEntry[], summaries: 
           title: p.name,
           description: ui.articlesBy(p.name),
           alternates: [{ href: feed.href, type: "application/atom+xml", title: feed.text }],
+          ...newest(p.entries.map((i) => entries[i] as ItemEntry)),
         }),
         heading: p.name,
         summary: `${roles} · ${ui.articles(p.entries.length)}`,
@@ -99,7 +106,7 @@ export function placePages(ctx: ShapeContext, entries: ItemEntry[], summaries: I
   return {
     index: {
       permalink: permalink(placesPath()),
-      head: head(ctx, { path: placesPath(), title: ui.places }),
+      head: head(ctx, { path: placesPath(), title: ui.places, ...newest(entries) }),
       heading: ui.places,
       intro: ui.placesIntro,
       entries: places.map((p) => ({
@@ -109,7 +116,12 @@ export function placePages(ctx: ShapeContext, entries: ItemEntry[], summaries: I
     },
     pages: places.map((p) => ({
       permalink: permalink(placePath(p.name)),
-      head: head(ctx, { path: placePath(p.name), title: p.name, description: ui.articlesFrom(p.name) }),
+      head: head(ctx, {
+        path: placePath(p.name),
+        title: p.name,
+        description: ui.articlesFrom(p.name),
+        ...newest(p.entries.map((i) => entries[i] as ItemEntry)),
+      }),
       heading: ui.articlesFrom(p.name),
       summary: ui.articles(p.entries.length),
       feed: null,

@@ -10,8 +10,9 @@ import { shapeContext } from "./context.js";
 import { listItems } from "./entries.js";
 import { chrome, head } from "./head.js";
 import { peoplePages, placePages } from "./named.js";
+import { openSearchView } from "./opensearch.js";
 import { robots, sitemaps } from "./sitemap.js";
-import { homePath, notFoundPath, permalink, searchPath } from "./urls.js";
+import { dataPath, homePath, notFoundPath, permalink, searchPath } from "./urls.js";
 import type { ItemSummary, Site } from "./views.js";
 
 export function shapeSite(archive: Archive): Site {
@@ -27,7 +28,7 @@ export function shapeSite(archive: Archive): Site {
   const years = issuesByYear(archive);
   const people = peoplePages(ctx, entries, summaries);
   const places = placePages(ctx, entries, summaries);
-  const site: Omit<Site, "sitemaps" | "sitemapIndex" | "robots"> = {
+  const site: Omit<Site, "sitemaps" | "sitemapIndex" | "robots" | "openSearch"> = {
     chrome: chrome(ctx),
     home: [homeView(ctx, archive, years, byPage)],
     notFound: [
@@ -63,6 +64,10 @@ export function shapeSite(archive: Archive): Site {
     site.people,
     site.placesIndex,
     site.places,
-  ].flatMap((views) => views.map((v) => v.permalink.replace(/index\.html$/, "")));
-  return { ...site, ...sitemaps(ctx, paths), robots: robots(ctx) };
+  ].flatMap((views) =>
+    views.map((v) => ({ path: v.permalink.replace(/index\.html$/, ""), updated: v.head.updated })),
+  );
+  // The data downloads' page (src/data/), which lists what the newest issue added.
+  paths.push({ path: dataPath(), updated: site.home[0]?.head.updated ?? null });
+  return { ...site, ...sitemaps(ctx, paths), robots: robots(ctx), openSearch: openSearchView(ctx) };
 }

@@ -9,13 +9,18 @@ import type { Site, SitemapFile } from "./views.js";
 /** Below the protocol's 50,000 so that a file also stays well under its 50 MB. */
 export const URLS_PER_SITEMAP = 40_000;
 
-/** `paths`: every page of the site, site-relative. */
-export function sitemaps(ctx: ShapeContext, paths: string[]): Pick<Site, "sitemaps" | "sitemapIndex"> {
+/** `pages`: every page of the site, site-relative, with the date its content last changed. */
+export function sitemaps(
+  ctx: ShapeContext,
+  pages: { path: string; updated: string | null }[],
+): Pick<Site, "sitemaps" | "sitemapIndex"> {
   const files: SitemapFile[] = [];
-  for (let start = 0; start < paths.length || files.length === 0; start += URLS_PER_SITEMAP)
+  for (let start = 0; start < pages.length || files.length === 0; start += URLS_PER_SITEMAP)
     files.push({
       permalink: sitemapFilePath(files.length + 1),
-      urls: paths.slice(start, start + URLS_PER_SITEMAP).map(ctx.absolute),
+      urls: pages
+        .slice(start, start + URLS_PER_SITEMAP)
+        .map((page) => ({ loc: ctx.absolute(page.path), lastmod: page.updated })),
     });
   return {
     sitemaps: files,

@@ -1,13 +1,11 @@
 /**
- * Small pieces of display text cut from an item: its title, its first sentence, and printed lines
+ * Small pieces of display text cut from an item: its first sentence, and printed lines
  * (bylines, datelines) split so that the names in them can become links.
  */
 import type { Item } from "../read/types.js";
 
 /** Longest first sentence shown in lists before it is cut with an ellipsis. */
 const FIRST_SENTENCE_MAX = 90;
-/** Longest stand-in title for a note (an item printed without a headline). */
-const NOTE_TITLE_MAX = 24;
 
 /** Sentence ends in Chinese and Latin text; closing quotes after them stay with the sentence. */
 const SENTENCE_END = /[。！？!?…]+[”’」』"')）]*|[.](?=\s)/u;
@@ -18,21 +16,17 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max).join("").trimEnd()}…`;
 }
 
-/** The first sentence of the item's first paragraph, clipped; empty when it has no paragraph. */
-export function firstSentence(item: Pick<Item, "blocks">): string {
+/** The whole first sentence of the item's first paragraph (a page's description); empty when none. */
+export function wholeFirstSentence(item: Pick<Item, "blocks">): string {
   const first = item.blocks.find((b) => b.type === "p");
   if (!first) return "";
   const match = SENTENCE_END.exec(first.text);
-  const sentence = match ? first.text.slice(0, match.index + match[0].length) : first.text;
-  return clip(sentence.trim(), FIRST_SENTENCE_MAX);
+  return (match ? first.text.slice(0, match.index + match[0].length) : first.text).trim();
 }
 
-/** What lists and page titles call the item: its headline, or the start of a note's text. */
-export function itemTitle(item: Pick<Item, "headline" | "blocks">, untitled: string): string {
-  if (item.headline) return item.headline;
-  const text = item.blocks[0]?.text.trim();
-  return text ? clip(text, NOTE_TITLE_MAX) : untitled;
-}
+/** The first sentence clipped for lists; empty when the item has no paragraph. */
+export const firstSentence = (item: Pick<Item, "blocks">): string =>
+  clip(wholeFirstSentence(item), FIRST_SENTENCE_MAX);
 
 /** A run of printed text; `name` is set when the run is one of the names being linked. */
 export interface TextRun {

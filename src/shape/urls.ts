@@ -84,6 +84,27 @@ export const personFeedPath = (name: string): string => `${personPath(name)}feed
 
 /** The site's other fixed files: stylesheet, 404 page, robots.txt, the sitemap index and its files. */
 export const stylesheetPath = (): string => "/assets/site.css";
+/** Scripts of the site's own, copied from `pages/assets/`. */
+export const scriptPath = { cite: "/assets/cite.js" } as const;
+export const faviconPath = (): string => "/assets/favicon.svg";
+/** The OpenSearch description: lets browsers offer the archive's search. */
+export const openSearchPath = (): string => "/opensearch.xml";
+/** The XSLT stylesheet that shows the Atom and RSS feeds as a page when a person opens one. */
+export const feedStylesheetPath = (): string => "/feeds/feed.xsl";
+
+/** RIS and CSL-JSON citations of every item of an issue, beside the issue's page. */
+export const citeFilePaths = (issue: Pick<Issue, "date" | "edition">): { ris: string; csl: string } => ({
+  ris: `${issuePath(issue)}cite.ris`,
+  csl: `${issuePath(issue)}cite.json`,
+});
+
+/** Data downloads: the index page, a JSON file per issue, a JSONL file per year, their schemas. */
+export const dataPath = (): string => "/data/";
+/** `2025-03-17`, or `2025-03-17-evening` for another edition: the issue's folder name. */
+export const issueDataPath = (issue: Pick<Issue, "date" | "edition">): string =>
+  `/data/issues/${issue.date}${issue.edition ? `-${issue.edition}` : ""}.json`;
+export const yearDataPath = (year: number): string => `/data/years/${year}.jsonl`;
+export const schemaPath = (name: string): string => `/data/schema/${name}.schema.json`;
 export const notFoundPath = (): string => "/404.html";
 export const robotsPath = (): string => "/robots.txt";
 export const sitemapPath = (): string => "/sitemap.xml";

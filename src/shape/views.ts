@@ -5,6 +5,8 @@
 import type { Block } from "../read/types.js";
 import type { CalendarMonth } from "./calendar.js";
 import type { UiStrings } from "./i18n.js";
+import type { MetaTag } from "./meta-tags.js";
+import type { OpenSearchView } from "./opensearch.js";
 
 /** A link ready to print: `href` already carries the path prefix. */
 export interface Link {
@@ -31,6 +33,16 @@ export interface Head {
   jsonLd: string | null;
   /** Page-specific alternates (a person's feed). */
   alternates: Alternate[];
+  /** `<meta name content>` for reference managers (an article's `citation_*` and `DC.*`). */
+  meta: MetaTag[];
+  /** Scripts the page loads (deferred), prefixed hrefs. */
+  scripts: string[];
+  /**
+   * ISO date of the newest issue the page shows, the sitemap's `<lastmod>`: an archive's pages
+   * change when an issue is added, so that is the last date their content changed (a correction
+   * of an old page file does not move it: the build reads no file times, to stay deterministic).
+   */
+  updated: string | null;
 }
 
 /** The parts of every page that do not depend on the page: header, nav, search form, feeds. */
@@ -44,6 +56,11 @@ export interface Chrome {
   stylesheetHref: string;
   nav: Link[];
   searchAction: string;
+  faviconHref: string;
+  /** `<link rel="search">` to the OpenSearch description. */
+  openSearch: { href: string; title: string };
+  /** The footer's link to the data downloads. */
+  data: Link;
   /** Site-wide feed autodiscovery links (all four formats). */
   feeds: Alternate[];
   /** The feeds shown in the footer: the Atom ones, which every reader understands. */
@@ -133,7 +150,15 @@ export interface ItemView extends PageViewBase {
   position: string;
   previous: Link | null;
   next: Link | null;
-  citation: { gbt: string; plain: string; permalink: string };
+  citation: {
+    /** GB/T 7714 around its access date: `lead[accessed]tail`; `accessed` is a placeholder the page's script fills with the reader's date. */
+    gbt: { lead: string; accessed: string; tail: string };
+    plain: string;
+    permalink: string;
+    /** The issue's RIS and CSL-JSON files. */
+    ris: Link;
+    csl: Link;
+  };
 }
 
 /** People and places indexes. */
@@ -162,8 +187,8 @@ export interface NotFoundView extends PageViewBase {
 /** One sitemap file (at most 50,000 URLs) and the index that lists them. */
 export interface SitemapFile {
   permalink: string;
-  /** Absolute URLs. (No `lastmod`: an issue's date is when it was printed, not when its page changed.) */
-  urls: string[];
+  /** Absolute URLs, each with its `lastmod` (`Head.updated`) when it has one. */
+  urls: { loc: string; lastmod: string | null }[];
 }
 
 export interface Site {
@@ -185,4 +210,5 @@ export interface Site {
   /** `permalink` and the absolute URLs of the sitemap files. */
   sitemapIndex: { permalink: string; files: string[] };
   robots: { permalink: string; sitemap: string };
+  openSearch: OpenSearchView;
 }

@@ -24,6 +24,7 @@ describe("archive.yaml", () => {
       timeZone: "Asia/Shanghai",
       baseUrl: "https://example.org",
       pathPrefix: "/",
+      newspaper: [{ title: "聊城新闻档案", from: null }],
       publisher: "聊城新闻档案",
       feedLimit: 50,
     });
@@ -63,7 +64,7 @@ describe("archive.yaml", () => {
   it("should list the known keys for an unknown key that is not a typo", () => {
     expect(problems([...REQUIRED, "author: 编辑部"])).toEqual([
       'archive.yaml:5: error: unknown key "author" — the keys known here are: title, description, language, timeZone, ' +
-        "baseUrl, pathPrefix, publisher, feedLimit, headlinePosition",
+        "baseUrl, pathPrefix, newspaper, publisher, feedLimit, headlinePosition",
     ]);
   });
 

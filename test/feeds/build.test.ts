@@ -44,14 +44,24 @@ describe("buildFeeds: latest articles", () => {
     expect(json.items).toHaveLength(3);
   });
 
-  it("should date each entry at midnight of its issue day in the archive's time zone", () => {
+  it("should date each entry on its issue day in the archive's time zone, in printed order a second apart", () => {
     const { atom, rss, json } = buildFeeds(threeIssues());
     const latest = feedAt(atom, "/feeds/articles.xml");
-    expect(latest.entries[0]?.published).toBe("2025-03-17T00:00:00+08:00");
-    expect(latest.entries[2]?.published).toBe("2025-03-16T00:00:00+08:00");
-    expect(latest.updated).toBe("2025-03-17T00:00:00+08:00");
-    expect(rss.entries[0]?.publishedRfc822).toBe("Mon, 17 Mar 2025 00:00:00 +0800");
-    expect(json.items[0]?.date_published).toBe("2025-03-17T00:00:00+08:00");
+    // An issue's last article is at midnight, each one printed before it a second later, so that
+    // readers that sort by time (newest first) keep the printed order.
+    expect(latest.entries.map((e) => e.published)).toEqual([
+      "2025-03-17T00:00:01+08:00",
+      "2025-03-17T00:00:00+08:00",
+      "2025-03-16T00:00:01+08:00",
+      "2025-03-16T00:00:00+08:00",
+      "2025-03-15T00:00:00+08:00",
+    ]);
+    expect(latest.updated).toBe("2025-03-17T00:00:01+08:00");
+    expect(rss.entries[1]?.publishedRfc822).toBe("Mon, 17 Mar 2025 00:00:00 +0800");
+    expect(rss.entries[0]?.publishedRfc822).toBe("Mon, 17 Mar 2025 00:00:01 +0800");
+    expect(json.items[1]?.date_published).toBe("2025-03-17T00:00:00+08:00");
+    const times = latest.entries.map((e) => Date.parse(e.published));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
   it("should follow the archive's time zone west of Greenwich too", () => {
@@ -59,7 +69,7 @@ describe("buildFeeds: latest articles", () => {
       ...threeIssues(),
       config: { ...threeIssues().config, timeZone: "America/New_York" },
     });
-    expect(feedAt(atom, "/feeds/articles.xml").entries[0]?.published).toBe("2025-03-17T00:00:00-04:00");
+    expect(feedAt(atom, "/feeds/articles.xml").entries[1]?.published).toBe("2025-03-17T00:00:00-04:00");
   });
 
   it("should give every entry its absolute permalink, under base URL and path prefix, as id", () => {

@@ -239,11 +239,12 @@ describe("feeds of a built archive", () => {
     const atomDates = ["feeds/articles.xml", "feeds/issues.xml", ...atomPeople].flatMap((file) =>
       get(feeds, file).entries.map((e) => e.date),
     );
-    expect(new Set(atomDates)).toEqual(
-      new Set(["2025-03-17T00:00:00+08:00", "2025-03-16T00:00:00+08:00", "2025-03-15T00:00:00+08:00"]),
+    // On the issue's day, seconds after midnight so that time-sorting readers keep printed order.
+    expect(new Set(atomDates.map((d) => d.replace(/T00:00:\d\d\+08:00$/, "")))).toEqual(
+      new Set(["2025-03-17", "2025-03-16", "2025-03-15"]),
     );
-    expect(get(feeds, "feeds/articles.json").entries[0]?.date).toBe("2025-03-17T00:00:00+08:00");
-    expect(get(feeds, "feeds/articles.rss").entries[0]?.date).toBe("Mon, 17 Mar 2025 00:00:00 +0800");
+    expect(get(feeds, "feeds/articles.json").entries[0]?.date).toMatch(/^2025-03-17T00:00:\d\d\+08:00$/);
+    expect(get(feeds, "feeds/articles.rss").entries[0]?.date).toMatch(/^Mon, 17 Mar 2025 00:00:\d\d \+0800$/);
   });
 
   it("should write only characters XML 1.0 allows, though the config's description holds a control character", () => {

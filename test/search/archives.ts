@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Item } from "../../src/read/types.js";
-import { itemTitle } from "../../src/shape/text.js";
+import { itemTitle } from "../../src/shape/item-title.js";
 import { uiStrings } from "../../src/shape/i18n.js";
 import { type ArchiveFiles, issueFolder, tempArchive } from "../support/archive.js";
 import { goldItems, SAMPLE_NAME, SAMPLE_PAGE } from "../support/corpus.js";
@@ -80,11 +80,11 @@ const fieldsOf = (item: Item): string[] =>
 const contains = (text: string, query: string): boolean =>
   text.replace(/\s+/g, "").toLowerCase().includes(query.replace(/\s+/g, "").toLowerCase());
 
-/** The titles results show for the gold items that contain `query` (notes by their text's start). */
+/** The titles results show for the gold items that contain `query`, as printed on page 1 of 2025-03-17 (a note is titled by its label, date and page). */
 export function expectedTitles(query: string, filter: (item: Item) => boolean = () => true): string[] {
-  const untitled = uiStrings("zh-CN").untitledNote;
+  const ui = uiStrings("zh-CN");
   return goldItems()
     .filter((item) => filter(item) && fieldsOf(item).some((f) => contains(f, query)))
-    .map((item) => itemTitle(item, untitled))
+    .map((item) => itemTitle(ui, item, { date: "2025年3月17日", pageNumber: 1 }))
     .sort();
 }

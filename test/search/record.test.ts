@@ -54,12 +54,12 @@ describe("searchRecord", () => {
     expect(dateline!.bodyStart).toBe(true);
   });
 
-  it("should title a note by the start of its text", () => {
+  it("should title a note as its page does: its label, date and page, not a cut sentence", () => {
     const record = searchRecord(
       ctx,
       entryOf(item({ kind: "note", headline: null, byline: null, reporters: [] })),
     );
-    expect(record.meta.title).toBe("乡村要振兴，有产业还得有“能人”。");
+    expect(record.meta.title).toBe("本版导语 · 2025年3月17日 第5版");
   });
 });
 

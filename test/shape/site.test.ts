@@ -59,12 +59,23 @@ describe("shapeSite", () => {
   });
 
   it("should give the sitemap every archive page but not the 404 or search pages", () => {
-    const urls = site.sitemaps.flatMap((f) => f.urls);
+    const urls = site.sitemaps.flatMap((f) => f.urls.map((u) => u.loc));
     expect(urls).toContain("https://example.org/archive/2025/03/18/1/2/");
     expect(urls).toContain("https://example.org/archive/people/%E8%96%9B%E8%89%AF%E8%AF%9A/");
     expect(urls.some((u) => u.includes("404") || u.includes("/search/"))).toBe(false);
     expect(new Set(urls).size).toBe(urls.length);
     expect(site.robots.sitemap).toBe("https://example.org/archive/sitemap.xml");
+  });
+
+  it("should date each sitemap URL by the newest issue its page shows", () => {
+    const lastmod = new Map(site.sitemaps.flatMap((f) => f.urls.map((u) => [u.loc, u.lastmod])));
+    expect(lastmod.get("https://example.org/archive/2025/03/17/1/2/")).toBe("2025-03-17");
+    expect(lastmod.get("https://example.org/archive/2025/03/17/")).toBe("2025-03-17");
+    expect(lastmod.get("https://example.org/archive/")).toBe("2025-03-18");
+    expect(lastmod.get("https://example.org/archive/2025/")).toBe("2025-03-18");
+    // 薛良诚 signed articles in both issues; 孙亚飞 only in the first.
+    expect(lastmod.get("https://example.org/archive/people/%E8%96%9B%E8%89%AF%E8%AF%9A/")).toBe("2025-03-18");
+    expect([...lastmod.values()].every((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
   });
 
   it("should describe issues as PublicationIssue and items as NewsArticle", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, firstSentence, itemTitle, splitOnNames } from "../../src/shape/text.js";
+import { clip, firstSentence, splitOnNames, wholeFirstSentence } from "../../src/shape/text.js";
 
 const p = (text: string) => ({ type: "p" as const, text });
 
@@ -24,15 +24,14 @@ describe("firstSentence", () => {
   });
 });
 
-describe("itemTitle", () => {
-  it("should use the headline, or the start of a note's text", () => {
-    expect(itemTitle({ headline: "农资打假护春耕", blocks: [] }, "无标题")).toBe("农资打假护春耕");
-    expect(
-      itemTitle({ headline: null, blocks: [p("本版稿件由聊城市委宣传部提供，特此说明并致谢。")] }, "无标题"),
-    ).toBe("本版稿件由聊城市委宣传部提供，特此说明并致谢。");
-    expect(itemTitle({ headline: null, blocks: [] }, "无标题")).toBe("无标题");
+describe("wholeFirstSentence", () => {
+  it("should keep a long first sentence whole, for a page's description", () => {
+    const long = `${"长".repeat(200)}。其后`;
+    expect(wholeFirstSentence({ blocks: [p(long)] })).toBe(`${"长".repeat(200)}。`);
   });
+});
 
+describe("clip", () => {
   it("should clip by characters, never splitting a surrogate pair", () => {
     expect(clip("𠀀𠀁𠀂", 2)).toBe("𠀀𠀁…");
     expect(clip("短", 2)).toBe("短");

@@ -68,6 +68,7 @@ const PAGES: Record<string, string> = {
   "people index": "people/",
   person: "people/薛良诚/",
   place: "places/临清/",
+  "data downloads": "data/",
   "not found": "404.html",
 };
 

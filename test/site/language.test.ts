@@ -34,7 +34,9 @@ describe("an archive in English", () => {
 
   it("should cite in English beside GB/T 7714", () => {
     const cite = text(page(site, "/2025/03/17/2/1/").querySelector(".cite"));
-    expect(cite).toContain("张三, 李四. 两行标题[N]. Liaocheng News Archive, 2025-03-17(2).");
+    expect(cite).toContain(
+      "张三, 李四. 两行标题[N/OL]. Liaocheng News Archive, 2025-03-17(2)[date accessed]. https://example.org/2025/03/17/2/1/.",
+    );
     expect(cite).toContain("张三, 李四, “两行标题,” Liaocheng News Archive, March 17, 2025, p. 2.");
   });
 });

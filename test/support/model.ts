@@ -13,6 +13,7 @@ export const testConfig = (overrides: Partial<ArchiveConfig> = {}): ArchiveConfi
   timeZone: "Asia/Shanghai",
   baseUrl: "https://example.org",
   pathPrefix: "/archive/",
+  newspaper: [{ title: "聊城日报", from: null }],
   publisher: "聊城日报",
   feedLimit: 50,
   ...overrides,

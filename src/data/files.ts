@@ -1,0 +1,169 @@
+/**
+ * The archive as data files a researcher downloads: per issue, a JSON file of every page's reading
+ * (the corpus schema, with URLs) and its citations as RIS and CSL-JSON; per year, a JSONL file with
+ * one article or note per line; the JSON Schemas of both. Shaped once per build; the templates of
+ * `plugin.ts` only print `body`.
+ */
+import { basename } from "node:path";
+import { toJsonSchema } from "../config/json-schema.js";
+import type { Archive, Issue, Page } from "../model.js";
+import { toCorpusJson } from "../corpus/reading-json.js";
+import { citationRecord } from "../shape/citation.js";
+import { cslFile, risFile } from "../shape/cite-formats.js";
+import type { ShapeContext } from "../shape/context.js";
+import { listItems, type ItemEntry } from "../shape/entries.js";
+import { itemTitle } from "../shape/item-title.js";
+import {
+  citeFilePaths,
+  issueDataPath,
+  issuePath,
+  itemPath,
+  pagePath,
+  schemaPath,
+  yearDataPath,
+} from "../shape/urls.js";
+import {
+  articleLineSchema,
+  issueDataSchema,
+  type ArticleLine,
+  type DataPage,
+  type IssueData,
+} from "./schema.js";
+
+/** One file the build writes as it is. */
+export interface DataFile {
+  /** Site-relative, unprefixed output path. */
+  permalink: string;
+  /** The file's text, made when the template prints it. */
+  readonly body: string;
+  /** UTF-8 bytes of `body`: what the data page lists. */
+  bytes: number;
+}
+
+/**
+ * A file whose text `make` writes: once now for its size, and again when it is printed, so that
+ * the whole archive's text is not held twice more in memory for the length of the build (a year
+ * of a daily is some 300 MB of JSON). `make` is pure, so both times give the same bytes.
+ */
+function file(permalink: string, make: () => string): DataFile {
+  const bytes = Buffer.byteLength(make(), "utf8");
+  return {
+    permalink,
+    bytes,
+    get body() {
+      return make();
+    },
+  };
+}
+
+/** The page's reading in the corpus schema, as `parse --json` prints it (`toCorpusJson`). */
+const corpusOf = (ctx: ShapeContext, page: Page) =>
+  toCorpusJson(basename(page.file), ctx.config.language, page.reading);
+
+function pageData(ctx: ShapeContext, issue: Issue, page: Page): DataPage {
+  const { items, ...reading } = corpusOf(ctx, page);
+  return {
+    ...reading,
+    number: page.number,
+    name: page.name,
+    url: ctx.absolute(pagePath(issue, page)),
+    items: items.map((item, i) => ({ ...item, url: ctx.absolute(itemPath(issue, page, i + 1)) })),
+  };
+}
+
+export function issueData(ctx: ShapeContext, issue: Issue): IssueData {
+  return {
+    newspaper: ctx.newspaper(issue),
+    date: issue.date,
+    edition: issue.edition,
+    number: issue.number,
+    url: ctx.absolute(issuePath(issue)),
+    pages: issue.pages.map((page) => pageData(ctx, issue, page)),
+  };
+}
+
+/** One JSONL line per item of the issue: where it was printed, then its corpus fields. */
+function articleLines(ctx: ShapeContext, issue: Issue): string[] {
+  return issue.pages.flatMap((page) =>
+    corpusOf(ctx, page).items.map((item, i) => {
+      const line: ArticleLine = {
+        url: ctx.absolute(itemPath(issue, page, i + 1)),
+        newspaper: ctx.newspaper(issue),
+        date: issue.date,
+        edition: issue.edition,
+        page: page.number,
+        pageName: page.name,
+        position: i + 1,
+        ...item,
+      };
+      return `${JSON.stringify(line)}\n`;
+    }),
+  );
+}
+
+/** The schemas the data page links, by file name. */
+export const DATA_SCHEMAS = {
+  issue: issueDataSchema,
+  article: articleLineSchema,
+} as const;
+
+export interface ArchiveDataFiles {
+  issues: { issue: Issue; json: DataFile; ris: DataFile; csl: DataFile }[];
+  years: { year: number; jsonl: DataFile }[];
+  schemas: { name: keyof typeof DATA_SCHEMAS; file: DataFile }[];
+}
+
+export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles {
+  const byIssue = new Map<Issue, ItemEntry[]>(archive.issues.map((issue) => [issue, []]));
+  for (const entry of listItems(archive)) byIssue.get(entry.issue)?.push(entry);
+
+  const years = new Map<number, Issue[]>();
+  const issues = archive.issues.map((issue) => {
+    const year = Number(issue.date.slice(0, 4));
+    const ofYear = years.get(year) ?? [];
+    ofYear.push(issue);
+    years.set(year, ofYear);
+    const entries = byIssue.get(issue) ?? [];
+    const records = () =>
+      entries.map((e) =>
+        citationRecord(
+          ctx,
+          e,
+          itemTitle(ctx.ui, e.item, { date: ctx.dayDate(issue), pageNumber: e.page.number }),
+        ),
+      );
+    const cite = citeFilePaths(issue);
+    return {
+      issue,
+      json: file(issueDataPath(issue), () => `${JSON.stringify(issueData(ctx, issue), null, 2)}\n`),
+      ris: file(cite.ris, () => risFile(records())),
+      csl: file(cite.csl, () => cslFile(records())),
+    };
+  });
+
+  const schemas = (Object.keys(DATA_SCHEMAS) as (keyof typeof DATA_SCHEMAS)[]).map((name) => ({
+    name,
+    file: file(
+      schemaPath(name),
+      () =>
+        `${JSON.stringify(
+          toJsonSchema(DATA_SCHEMAS[name], {
+            id: ctx.absolute(schemaPath(name)),
+            title: name === "issue" ? ctx.ui.dataIssueSchema : ctx.ui.dataArticleSchema,
+            description: DATA_SCHEMAS[name].description ?? "",
+          }),
+          null,
+          2,
+        )}\n`,
+    ),
+  }));
+
+  return {
+    issues,
+    years: [...years].map(([year, ofYear]) => ({
+      year,
+      jsonl: file(yearDataPath(year), () => ofYear.flatMap((issue) => articleLines(ctx, issue)).join("")),
+    })),
+    schemas,
+  };
+}

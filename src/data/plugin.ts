@@ -1,0 +1,48 @@
+/**
+ * Data downloads (`files.ts`): the files are printed by one virtual template, the `data/` page by
+ * `pages/data.njk` with the site's layout. Shaped once per loaded archive, like the site.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { Archive } from "../model.js";
+import { shapeContext } from "../shape/context.js";
+import { dataFiles, type DataFile } from "./files.js";
+import { dataIndexView, type DataIndexView } from "./index-page.js";
+
+/** Global data key of the data downloads. */
+const dataKey = "archiveData";
+
+export interface ArchiveData {
+  /** Every file to write, as it is. */
+  files: DataFile[];
+  /** The `data/` page, in a one-element array (paged over with `alias: view`, like the site's pages). */
+  index: DataIndexView[];
+}
+
+export function shapeData(archive: Archive): ArchiveData {
+  const ctx = shapeContext(archive.config);
+  const files = dataFiles(ctx, archive);
+  return {
+    files: [
+      ...files.issues.flatMap((i) => [i.json, i.ris, i.csl]),
+      ...files.years.map((y) => y.jsonl),
+      ...files.schemas.map((s) => s.file),
+    ],
+    index: [dataIndexView(ctx, files)],
+  };
+}
+
+export function dataPlugin(eleventyConfig: UserConfig, options: { getArchive: () => Archive }): void {
+  const shaped = new WeakMap<Archive, ArchiveData>();
+  eleventyConfig.addGlobalData(dataKey, (): ArchiveData => {
+    const archive = options.getArchive();
+    let data = shaped.get(archive);
+    if (!data) shaped.set(archive, (data = Object.freeze(shapeData(archive))));
+    return data;
+  });
+  eleventyConfig.addTemplate("data/file.njk", "{{ file.body | safe }}", {
+    layout: false,
+    eleventyExcludeFromCollections: true,
+    pagination: { data: `${dataKey}.files`, size: 1, alias: "file" },
+    eleventyComputed: { permalink: (data: { file: DataFile }) => data.file.permalink },
+  });
+}

@@ -10,7 +10,7 @@
  * - the story: a news report opening with a dateline is headlined with a subtitle under the
  *   headline, a feature with a kicker above it, when nothing else tells the two apart.
  */
-import { endsOpen, isHan, leftOpen, opensWithCloser } from "./chars.js";
+import { endsOpen, isHan, isLatinAlnum, leftOpen, opensWithCloser } from "./chars.js";
 import type { Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 
@@ -118,13 +118,13 @@ function splitFree(
   return { kicker, headline };
 }
 
-/** Joins title lines: nothing between Chinese characters, a space between Latin words. */
+/** Joins title lines: a space between Latin words, nothing anywhere else (关系？ / （秒懂体育）). */
 export function joinTitleLines(texts: string[]): string {
   const parts: string[] = [];
   let last = "";
   for (const text of texts) {
     if (text === "") continue;
-    if (parts.length > 0 && !isHan(last) && !isHan(text.slice(0, 1))) parts.push(" ");
+    if (parts.length > 0 && isLatinAlnum(last) && isLatinAlnum(text.slice(0, 1))) parts.push(" ");
     parts.push(text);
     last = text.slice(-1);
   }

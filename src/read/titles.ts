@@ -56,11 +56,29 @@ function titleMayFollow(ctx: Context, i: number): boolean {
     if (role === "byline") return isPhotoCredit(prev.text);
     // A line of one or two marks (a bracket pushed to its own line), or one closing a bracket
     // opened above (（作者为某大学 / 教授）), finishes what the lines above did.
-    const a =
-      Array.from(prev.text).length <= 2 || closesFromAbove(prev.text) ? prevContent(ctx.lines, p) : -1;
-    return finishesParagraph(a >= 0 ? ctx.lines[a]!.text + prev.text : prev.text);
+    return finishesParagraph(closingText(ctx, p));
   }
   return true;
+}
+
+/** How many lines back a bracketed remark closed on line `p` may have opened. */
+const REMARK_LINES = 4;
+
+/**
+ * The text that line `p` finishes: the line itself, or with the lines above it when it is a mark
+ * or two pushed to a line of its own, or closes a bracket opened above (（作者为某大学 / 教授）).
+ */
+function closingText(ctx: Context, p: number): string {
+  let text = ctx.lines[p]!.text;
+  if (Array.from(text).length > 2 && !closesFromAbove(text)) return text;
+  let a = p;
+  for (let k = 0; k < REMARK_LINES; k++) {
+    a = prevContent(ctx.lines, a);
+    if (a < 0) break;
+    text = ctx.lines[a]!.text + text;
+    if (!closesFromAbove(text)) break;
+  }
+  return text;
 }
 
 /** Does the text close a bracket it did not open? */

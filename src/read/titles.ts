@@ -126,17 +126,25 @@ const SPACED_LABEL = /^(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]$/u;
  */
 function titleRunAt(ctx: Context, i: number): number {
   const line = ctx.lines[i]!;
-  // A headline broken after a comma (治理花粉过敏， / 能不能砍树了之) is short of its column.
-  const comma = /[，、]$/u.test(line.text) && !isColumnWide(line, ctx.columns[i]!) && !droppedIndent(ctx, i);
-  const leadsOn = endsWithDash(line.text) || /[（(“‘《]$/u.test(line.text) || comma;
-  if (!leadsOn) return anyTitleRunAt(ctx, i);
-  // A headline line that leads into the next: a kicker ending with a dash (全球迎来首个世界冰川日——),
-  // or a headline broken after an opening bracket or quote (田间地头听民声（ / 发展…）). It is one
-  // when headline lines follow it; elsewhere such a line is a sentence running on (说了三件事——).
-  const bare = line.text.replace(/(?:[—─-]+|[（(“‘《，、])$/u, "");
-  if (line.marked || ctx.forced.has(line.no) || !isTitleShaped({ ...line, text: bare, indent: 0 })) return 0;
+  if (!leadsOn(ctx, i)) return anyTitleRunAt(ctx, i);
+  // A headline line that leads into the next: it is one when headline lines follow it; elsewhere
+  // such a line is a sentence running on (说了三件事——).
+  if (line.marked || ctx.forced.has(line.no)) return 0;
   const n = nextContent(ctx.lines, i);
   return n >= 0 && ctx.roles[n] === "text" && anyTitleRunAt(ctx, n) > 0 ? 1 : 0;
+}
+
+/**
+ * Is line `i` headline-shaped but for a mark leading into the next line: a kicker's dash
+ * (全球迎来首个世界冰川日——), an opening bracket or quote (田间地头听民声（ / 发展…）), or a comma
+ * ending a line short of its column (治理花粉过敏， / 能不能砍树了之)?
+ */
+function leadsOn(ctx: Context, i: number): boolean {
+  const line = ctx.lines[i]!;
+  const comma = /[，、]$/u.test(line.text) && !isColumnWide(line, ctx.columns[i]!) && !droppedIndent(ctx, i);
+  if (!endsWithDash(line.text) && !/[（(“‘《]$/u.test(line.text) && !comma) return false;
+  const bare = line.text.replace(/(?:[—─-]+|[（(“‘《，、])$/u, "");
+  return isTitleShaped({ ...line, text: bare, indent: 0 });
 }
 
 function anyTitleRunAt(ctx: Context, i: number): number {
@@ -147,7 +155,13 @@ function anyTitleRunAt(ctx: Context, i: number): number {
     const line = ctx.lines[i + k]!;
     if (line.blank || ctx.roles[i + k] !== "text" || ctx.forced.has(line.no)) return 0;
     // A line opening with a bullet (■ ◆) is a subhead or a byline, never a headline.
-    if (line.marked || !(isTitleShapedAt(ctx, i + k) || (k > 0 && isTagLine(line.text)))) return 0;
+    // Inside a run, a line may also lead into the next one, or be the headline's column tag.
+    const next = ctx.lines[i + k + 1];
+    // (Not a line as wide as its column: that is text running on.)
+    const full = isColumnWide(line, ctx.columns[i + k]!);
+    const leads = next && !next.blank && !isParagraphIndent(next) && !full && leadsOn(ctx, i + k);
+    const inside = k > 0 && (isTagLine(line.text) || leads);
+    if (line.marked || !(isTitleShapedAt(ctx, i + k) || inside)) return 0;
     const close = closesTitle(ctx, i + k);
     // An indented line right above more text is a paragraph (or a subhead), not a headline.
     if ((close === "adjacent" || close === null) && isParagraphIndent(line)) return 0;

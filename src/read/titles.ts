@@ -4,7 +4,7 @@
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
 import { isBriefText, isPhotoCredit } from "./byline.js";
-import { endsWithClosedRemark, endsWithDash } from "./chars.js";
+import { endsOpen, endsWithClosedRemark, endsWithDash } from "./chars.js";
 import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
@@ -56,7 +56,17 @@ function titleMayFollow(ctx: Context, i: number): boolean {
     if (role === "byline") return isPhotoCredit(prev.text);
     // A line of one or two marks (a bracket pushed to its own line), or one closing a bracket
     // opened above (（作者为某大学 / 教授）), finishes what the lines above did.
-    return finishesParagraph(closingText(ctx, p));
+    if (finishesParagraph(closingText(ctx, p))) return true;
+    // A line short of its column with a blank line after it ends its text too (资料来源：…):
+    // a column cut off by a break runs the full width.
+    // (Not one left open, nor a paragraph's indented first line cut by the break: an indented
+    // line stands whole only as a paragraph of one line, after a finished one.)
+    const short = ctx.columns[p]! > 0 && !isColumnWide(prev, ctx.columns[p]!);
+    const above = prevContent(ctx.lines, p);
+    const whole =
+      !isParagraphIndent(prev) ||
+      (above >= 0 && ctx.roles[above] === "text" && finishesParagraph(ctx.lines[above]!.text));
+    return p < i - 1 && short && whole && !endsOpen(prev.text);
   }
   return true;
 }

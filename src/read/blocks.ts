@@ -69,7 +69,9 @@ function startsParagraph(
   // No paragraph opens with a closing quote or a comma: the text before the blank runs on.
   if (opensWithCloser(line.text)) return false;
   // Without indents, a blank line ends a paragraph unless the sentence plainly runs on: the line
-  // before it is cut off at the full column width, in the middle of a sentence.
+  // before it is cut off at the full column width (or short of it by the indent an extraction
+  // dropped from a paragraph's first line) in the middle of a sentence.
+  if (!finished && isShortByIndent(prev, prevColumn.width)) return false;
   return finished || endsWithDash(prev.text) || !isColumnWide(prev, prevColumn.width);
 }
 

@@ -4,7 +4,7 @@
  * visibly shorter or longer. The width of a column is read from the lines that are followed by
  * a continuation line (those are full), nearest first.
  */
-import { endsSentence, endsWithClosedRemark } from "./chars.js";
+import { endsSentence, endsWithClosedRemark, endsWithDash } from "./chars.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 
 /** How many full lines on each side of a line inform its column width. */
@@ -90,7 +90,8 @@ const LOST_INDENT = 4;
  */
 export function isShortByIndent(line: Line, column: number): boolean {
   if (column === 0 || line.indent > 0) return false;
-  if (endsSentence(line.text) || endsWithClosedRemark(line.text)) return false;
+  // A sentence end, or a dash leading into what follows, may fall anywhere on the line.
+  if (endsSentence(line.text) || endsWithClosedRemark(line.text) || endsWithDash(line.text)) return false;
   const short = column - line.width;
   return short >= LOST_INDENT - 1 && short <= LOST_INDENT + 2;
 }

@@ -94,7 +94,7 @@ function words(text: string): string[] {
 
 function tokens(text: string): Token[] | null {
   const out: Token[] = [];
-  // Names listed with a 、 between them (记者李茂颖、叶传增) are words of their own.
+  // Names listed with a 、 between them (记者张三、李四) are words of their own.
   for (const word of words(text.replace(/、/gu, " "))) {
     if (word === "") continue;
     const token = classify(word);
@@ -112,7 +112,7 @@ const PERSON = /^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,5}(?:[·•][\u4e00-\
 const isPersonName = (name: string | null): boolean => name !== null && PERSON.test(name);
 
 /**
- * Is this unmarked line a writer's name set under a headline with no □ (郭江江, 康世昌 杜文涛)?
+ * Is this unmarked line a writer's name set under a headline with no □ (王晓明, 张三 李四)?
  * Names only, one to three of them; the caller checks that a headline-like line stands above.
  */
 export function isBareNames(text: string): boolean {

@@ -154,7 +154,7 @@ const PAIRS: [string, string][] = [
   ["『", "』"],
 ];
 
-/** Does the text open a quote or bracket it does not close (“危险面前, （作者为…)? */
+/** Does the text open a quote or bracket it does not close (“春风里, （作者为…)? */
 export function leftOpen(text: string): boolean {
   const count = (ch: string): number => text.split(ch).length - 1;
   return PAIRS.some(([open, close]) => count(open) > count(close));

@@ -2,7 +2,7 @@
  * A headline group → kicker (引题), headline (主题) and subtitle (副题). Kickers and subtitles are
  * one line each; a headline may wrap over several. What decides, strongest first:
  * - marks: a line ending with a dash or an ellipsis (——, ……) is the kicker; a line opening with a
- *   dash is the subtitle; a column tag closing a line (（人民时评）) ends the headline;
+ *   dash is the subtitle; a column tag closing a line (（城市观察）) ends the headline;
  * - wraps: a line ending with an opening mark (， 、 “ （) runs on into the next, and a line
  *   opening with a closing mark (，” ）) or holding only a tag continues the one above;
  * - lengths: a wrapped headline's first line is short, or followed by a short tail; a kicker is a
@@ -27,7 +27,7 @@ const KICKER_END = /(?:[—─―]{1,3}|…{1,2}|\.{3,6})$/u;
 const PHRASE_PAIR = /[\u4e00-\u9fff”’」』]{2}[ \u3000]+[“‘「『\u4e00-\u9fff]{2}/u;
 /** Marks a line may end with that close a phrase: a line so ended is a kicker, not a wrap. */
 const PHRASE_END = /[！!？?”’」』]$/u;
-/** A column tag closing the headline: （人民时评）, （解码·思政课怎么上）. */
+/** A column tag closing the headline: （城市观察）, （解码·基层一线）. */
 const TAG = /[（(][^（）()。，]{2,16}[）)]$/u;
 /** A line holding only a column tag. */
 const TAG_ONLY = /^[（(][^（）()。，]{2,16}[）)]$/u;
@@ -118,7 +118,7 @@ function splitFree(
   return { kicker, headline };
 }
 
-/** Joins title lines: a space between Latin words, nothing anywhere else (关系？ / （秒懂体育）). */
+/** Joins title lines: a space between Latin words, nothing anywhere else (怎么办？ / （读者来信）). */
 export function joinTitleLines(texts: string[]): string {
   const parts: string[] = [];
   let last = "";

@@ -107,7 +107,7 @@ function closesWithCredit(unit: Unit): boolean {
 
 /** Longest crosshead line, in display cells (20 Han characters). */
 const MAX_CROSSHEAD_WIDTH = 40;
-/** A column tag closing a line: only headlines carry one (（人民时评）). */
+/** A column tag closing a line: only headlines carry one (（城市观察）). */
 const TAGGED = /[（(][^（）()。，]{2,16}[）)]$/u;
 
 /**
@@ -142,6 +142,22 @@ function isCrosshead(
     if (later.kind !== "paragraph" || opensWithDateline(later)) return false;
   }
   return false;
+}
+
+/**
+ * The subheads of a crosshead unit: stacked headings are a subhead each (夜线开通 / 市民出行更
+ * 方便了), but a heading wrapped onto the next line, which leaves a shorter tail right under
+ * it, is one (夜线开通以来市民出行更加方 / 便快捷).
+ */
+function crossheadLines(lines: Line[]): Line[][] {
+  const out: Line[][] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const wraps = prev !== undefined && prev.no === line.no - 1 && line.width < prev.width;
+    if (wraps) out[out.length - 1]!.push(line);
+    else out.push([line]);
+  });
+  return out;
 }
 
 /** Splits the units of a page into drafts, in page order. */
@@ -185,8 +201,8 @@ export function draftItems(
         break;
       case "titles": {
         if (isCrosshead(units, index, current, position, forced)) {
-          // A heading inside the story: each of its lines a subhead of the open article.
-          for (const line of unit.lines) current.body.push({ kind: "subhead", lines: [line] });
+          // A heading inside the story: subheads of the open article.
+          for (const lines of crossheadLines(unit.lines)) current.body.push({ kind: "subhead", lines });
           break;
         }
         // A section label over briefs heads the briefs below it, whatever the page's order;

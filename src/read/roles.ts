@@ -66,7 +66,7 @@ function isBareByline(lines: Line[], i: number): boolean {
   const below = lines[i + 1];
   if (!above || above.blank || !below || below.blank || !isBareNames(lines[i]!.text)) return false;
   if (!isTitleShaped({ ...above, indent: 0 }) || isBareNames(above.text)) return false;
-  // Nor is it the end of a word the line above cut in two (…与成 / 本结构).
+  // Nor is it the end of a word the line above cut in two (…降低成 / 本结构).
   if (wordAcross(lines, i - 1, i)) return false;
   // The line above stands apart as a headline: it closes with a column tag, or nothing but a
   // blank line or a finished paragraph precedes it (not the middle of a paragraph).

@@ -39,7 +39,7 @@ function isSubheadAt(ctx: Context, i: number): boolean {
 /**
  * Is line `i` the first of a heading wrapped over two lines inside a body: an indented line, an
  * unindented line under it ending the heading, and a new indented paragraph after, the two
- * lines together shaped like a headline (端到端大模型赋能，重构智能驾驶技术路径与成 / 本结构)?
+ * lines together shaped like a headline (夜线开通以来，市民出行的时间与成 / 本都降了)?
  */
 function isWrappedSubheadAt(ctx: Context, i: number): boolean {
   const line = ctx.lines[i]!;

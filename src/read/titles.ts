@@ -57,7 +57,7 @@ function titleMayFollow(ctx: Context, i: number): boolean {
     // A line of one or two marks (a bracket pushed to its own line), or one closing a bracket
     // opened above (（作者为某大学 / 教授）), finishes what the lines above did.
     if (finishesParagraph(closingText(ctx, p))) return true;
-    // A line short of its column with a blank line after it ends its text too (资料来源：…):
+    // A line short of its column with a blank line after it ends its text too (数据来源：…):
     // a column cut off by a break runs the full width.
     // (Not one left open, nor a paragraph's indented first line cut by the break: an indented
     // line stands whole only as a paragraph of one line, after a finished one.)
@@ -108,9 +108,9 @@ function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent
   if (force === "kicker" || force === "headline" || force === "subtitle") return "adjacent";
   if (ctx.mode === "indent" && isParagraphIndent(next)) return "adjacent";
   // Where the extraction dropped the indents, a paragraph's first line is short by its indent:
-  // a short heading line above one stands on its own (入职第二天实验室就全面启动 / 2016年，…).
+  // a short heading line above one stands on its own (夜线开通后的新变化 / 2024年，…).
   const line = ctx.lines[i]!;
-  // (A question or an exclamation on a line of its own is a one-line paragraph: “啥？200多？”.)
+  // (A question or an exclamation on a line of its own is a one-line paragraph: “真的吗？”.)
   const sentence = /[？！?!][”’」』"']*$/u.test(line.text);
   if (
     !sentence &&
@@ -146,8 +146,8 @@ function titleRunAt(ctx: Context, i: number): number {
 
 /**
  * Is line `i` headline-shaped but for a mark leading into the next line: a kicker's dash
- * (全球迎来首个世界冰川日——), an opening bracket or quote (田间地头听民声（ / 发展…）), or a comma
- * ending a line short of its column (治理花粉过敏， / 能不能砍树了之)?
+ * (山城推出便民新举措——), an opening bracket or quote (夜线开通惠民生（ / 城市观察）), or a comma
+ * ending a line short of its column (夜线开通了， / 回家不再难)?
  */
 function leadsOn(ctx: Context, i: number): boolean {
   const line = ctx.lines[i]!;
@@ -269,7 +269,7 @@ const TAG_LINE = /^[（(]([^（）()。，；\s]{2,16})[）)]$/u;
 
 function isTagLine(text: string): boolean {
   const tag = TAG_LINE.exec(text);
-  // （记者李纵） credits reporters; （评论员观察） names a column.
+  // （记者张三） credits reporters; （城市观察） names a column.
   return tag !== null && !/记者|通讯员|摄|报道/u.test(tag[1]!);
 }
 
@@ -284,7 +284,7 @@ export function markTitles(ctx: Context): void {
       continue;
     }
     if (force) continue;
-    // A column tag set on a line of its own under its headline (读懂春天里的“紧迫感” / （评论员观察）).
+    // A column tag set on a line of its own under its headline (夜线开通惠民生 / （城市观察）).
     const p = prevContent(ctx.lines, i);
     if (isTagLine(line.text) && p >= 0 && ctx.roles[p] === "title") {
       ctx.roles[i] = "title";

@@ -36,6 +36,8 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   // Chinese headlines carry no full stop at all; a 。 inside a line ends a sentence of text, as
   // in a photo caption followed by its credit (……赏花。 新华社记者 李博摄).
   if (line.text.includes("。")) return false;
+  // Nor quoted speech closed by a ！ or ？ and run on into its attribution (…真是太好了！”她说，).
+  if (/[！？!?][”’」』"'][^（）()]*[\u4e00-\u9fff]/u.test(line.text)) return false;
   return !/[。.…][”’」』"']*$/u.test(line.text);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Archive } from "../model.js";
 import { scriptJson } from "../shape/script-json.js";
-import { href } from "../shape/urls.js";
+import { homePath, href, yearPath, yearsAnchor } from "../shape/urls.js";
 import { FILTER_KEYS, type FilterKey } from "./record.js";
 import { BUNDLE_DIR, SHARDS_FILE } from "./manifest.js";
 import { searchStrings, type SearchStrings } from "./strings.js";
@@ -21,12 +21,18 @@ export interface SearchClientConfig {
   pageSize: number;
   filterKeys: FilterKey[];
   strings: SearchStrings;
+  /** A year page's link with `{y}` for the year, and the list of years on the home page. */
+  yearHref: string;
+  yearsHref: string;
 }
 
 export interface SearchPageView {
   strings: SearchStrings;
   scriptHref: string;
   filterKeys: readonly FilterKey[];
+  /** The archive's first and last issue dates (ISO): the bounds of the date fields. */
+  firstDate: string;
+  lastDate: string;
   /** The config as JSON, safe inside a `<script>` element (`<`, `>`, `&` escaped). */
   configJson: string;
 }
@@ -45,11 +51,16 @@ export function searchPageView(archive: Archive): SearchPageView {
     pageSize: PAGE_SIZE,
     filterKeys: [...FILTER_KEYS],
     strings,
+    yearHref: link(yearPath(0)).replace("/0/", "/{y}/"),
+    yearsHref: `${link(homePath())}#${yearsAnchor}`,
   };
+  const { issues } = archive;
   return {
     strings,
     scriptHref: link(`${CLIENT_DIR}page.js`),
     filterKeys: FILTER_KEYS,
+    firstDate: issues[0]?.date ?? "",
+    lastDate: issues[issues.length - 1]?.date ?? "",
     configJson: scriptJson(config),
   };
 }

@@ -16,6 +16,8 @@ export interface UiStrings {
   search: string;
   searchLabel: string;
   searchButton: string;
+  /** The issue page's search box, which searches that day's issue only. */
+  searchIssue: string;
   latestIssue: string;
   issueNumber: (n: number) => string;
   issues: (n: number) => string;
@@ -113,6 +115,7 @@ const zh: UiStrings = {
   search: "搜索",
   searchLabel: "搜索全文",
   searchButton: "搜索",
+  searchIssue: "搜索本期",
   latestIssue: "最新一期",
   issueNumber: (n) => `第${n}期`,
   issues: (n) => `${n}期`,
@@ -189,6 +192,7 @@ const en: UiStrings = {
   search: "Search",
   searchLabel: "Search the full text",
   searchButton: "Search",
+  searchIssue: "Search this issue",
   latestIssue: "Latest issue",
   issueNumber: (n) => `No. ${n}`,
   issues: (n) => `${n} ${n === 1 ? "issue" : "issues"}`,

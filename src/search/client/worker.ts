@@ -14,7 +14,7 @@
  * directory file or two and no Pagefind at all.
  */
 import { buildExcerpt, decodeContent, findHits } from "../excerpt.js";
-import { languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
+import { DAY_FILTER, languageOfResultId, type ShardEntry, type ShardManifest } from "../manifest.js";
 import {
   DIRECTORY_DIR,
   companionPair,
@@ -25,8 +25,26 @@ import {
   type Companion,
   type QueryPlan,
 } from "../directory.js";
-import { searchQuery, type SearchQuery } from "../tokens.js";
-import type { ResultItem, SearchAnswer, SearchRequest, SortMode, WorkerAnswer } from "./protocol.js";
+import {
+  type CharFold,
+  FOLD_DIR,
+  foldBlock,
+  normalizeForSearch,
+  searchQuery,
+  type SearchQuery,
+} from "../tokens.js";
+import type {
+  DateRange,
+  ResultItem,
+  SearchAnswer,
+  SearchRequest,
+  SortMode,
+  WorkerAnswer,
+} from "./protocol.js";
+
+/** The blocks of the fold table that exist (`bundle.ts` builds their names in). */
+declare const FOLD_BLOCKS: string;
+const foldBlocks = new Set(FOLD_BLOCKS.split(" "));
 
 /** The parts of Pagefind's browser API used here (see pagefind.js 1.6, `createInstance`). */
 interface PagefindResult {
@@ -98,6 +116,34 @@ function directoryFile(bucket: number): Promise<Record<string, string>> {
   return file;
 }
 
+/** The fold table as loaded so far: the blocks of every query's characters. */
+const fold = new Map<string, string>();
+const foldFiles = new Map<string, Promise<void>>();
+
+/**
+ * Loads the fold table's blocks that hold the query's characters (a few hundred bytes each), so
+ * that a Traditional character is searched as its Simplified form, as the text was indexed.
+ */
+async function loadFold(query: string): Promise<CharFold> {
+  const wanted = new Set([...query].map(foldBlock).filter((b) => foldBlocks.has(b)));
+  await Promise.all(
+    [...wanted].map((block) => {
+      let file = foldFiles.get(block);
+      if (!file) {
+        const url = new URL(`${FOLD_DIR}/${block}.json`, self.location.href);
+        file = fetch(url).then(async (r) => {
+          if (!r.ok) throw new Error(`${r.status} ${url.href}`);
+          for (const [from, to] of Object.entries((await r.json()) as Record<string, string>))
+            fold.set(from, to);
+        });
+        foldFiles.set(block, file);
+      }
+      return file;
+    }),
+  );
+  return fold;
+}
+
 /** The query's plan, from the directory files of its tokens (fetched together). */
 async function plan(query: SearchQuery, m: ShardManifest): Promise<QueryPlan> {
   const tokens = query.number ? [...query.pairs, query.number] : query.pairs;
@@ -118,18 +164,41 @@ async function plan(query: SearchQuery, m: ShardManifest): Promise<QueryPlan> {
  * Whether a shard's issues can match a chosen year or month filter (`2025`, `2025-03`): shards
  * are runs of dates, so a reader narrowing to a month opens only that month's shards.
  */
-function overlapsDateFilters(shard: ShardEntry, filters: Record<string, string>): boolean {
+function overlapsDateFilters(shard: ShardEntry, filters: Record<string, string>, range: DateRange): boolean {
+  if (range.from && shard.last < range.from) return false;
+  if (range.to && shard.first > range.to) return false;
   const period = filters.month ?? filters.year;
   if (!period) return true;
   return shard.first.slice(0, period.length) <= period && period <= shard.last.slice(0, period.length);
+}
+
+/**
+ * The `day` filter values of a date range, within the dates the shards to search cover: Pagefind
+ * filters match values, not ranges, and a shard spans days to weeks.
+ */
+function rangeDays(range: DateRange, shards: readonly ShardEntry[]): string[] | null {
+  if (!range.from && !range.to) return null;
+  const first = shards.reduce((min, s) => (s.first < min ? s.first : min), "9999-12-31");
+  const last = shards.reduce((max, s) => (s.last > max ? s.last : max), "0000-01-01");
+  const from = range.from && range.from > first ? range.from : first;
+  const to = range.to && range.to < last ? range.to : last;
+  const days: string[] = [];
+  for (
+    let d = new Date(`${from}T00:00:00Z`);
+    d.toISOString().slice(0, 10) <= to;
+    d.setUTCDate(d.getUTCDate() + 1)
+  )
+    days.push(d.toISOString().slice(0, 10));
+  return days;
 }
 
 async function openSession(
   sort: SortMode,
   query: SearchQuery,
   filters: Record<string, string>,
+  range: DateRange,
 ): Promise<Session | null> {
-  const key = `${sort} ${query.normalized} ${filters.year ?? ""} ${filters.month ?? ""}`;
+  const key = `${sort} ${query.normalized} ${filters.year ?? ""} ${filters.month ?? ""} ${range.from ?? ""} ${range.to ?? ""}`;
   if (session?.key === key) return session;
   await session?.pagefind?.destroy();
   session = null;
@@ -139,7 +208,7 @@ async function openSession(
   const numbered = m.shards.map((shard, i) => ({ shard, i }));
   const walk = sort === "oldest" ? [...numbered].reverse() : numbered;
   const order = walk
-    .filter((x) => holding.includes(x.i) && overlapsDateFilters(x.shard, filters))
+    .filter((x) => holding.includes(x.i) && overlapsDateFilters(x.shard, filters, range))
     .map((x) => x.shard);
   if (order.length === 0) return null;
   session = {
@@ -197,19 +266,28 @@ function arrange(results: PagefindResult[], s: Session): PagefindResult[] {
     .map((x) => x.r);
 }
 
+/**
+ * A text fragment's text: percent-encoded, `-` too, which the syntax reserves (`,` and `&` are
+ * encoded anyway).
+ */
+const fragmentText = (text: string): string => encodeURIComponent(text).replace(/-/g, "%2D");
+
 async function toItem(result: PagefindResult, normalized: string): Promise<ResultItem | null> {
   const data = await result.data();
-  const record = decodeContent(data.content);
+  const { meta } = data;
+  const record = decodeContent(data.content, meta.printed ?? "", Boolean(meta.dateline));
   const hits = findHits(record, normalized);
   if (hits.length === 0) return null;
   const { parts, hitText } = buildExcerpt(record, hits, normalized);
-  // A text fragment makes the browser scroll to and mark the hit on the article page, no script there.
-  const url = hitText ? `${data.url}#:~:text=${encodeURIComponent(hitText)}` : data.url;
+  // A text fragment makes the browser scroll to and mark the hit on the article page, no script
+  // there; it is the hit as printed (spaces, case, script), which is what the page shows.
+  const url = hitText ? `${data.url}#:~:text=${fragmentText(hitText)}` : data.url;
   return {
     url,
-    title: data.meta.title ?? "",
-    date: data.meta.date ?? "",
-    page: data.meta.page ?? "",
+    title: meta.title ?? "",
+    date: meta.date ?? "",
+    page: meta.page ?? "",
+    byline: meta.byline ?? "",
     excerpt: parts,
   };
 }
@@ -288,7 +366,9 @@ async function check(
 }
 
 async function search(req: SearchRequest): Promise<SearchAnswer> {
-  const query = searchQuery(req.query);
+  const query = searchQuery(req.query, await loadFold(req.query));
+  const plain = normalizeForSearch(req.query);
+  const searchedAs = query && query.normalized !== plain ? query.normalized : null;
   const empty: SearchAnswer = {
     type: "results",
     id: req.id,
@@ -298,16 +378,19 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
     unread: 0,
     complete: true,
     searched: null,
+    searchedAs,
     filterCounts: {},
     filterCountsExact: true,
   };
   if (!query) return empty;
-  const s = await openSession(req.sort, query, req.filters);
+  const s = await openSession(req.sort, query, req.filters, req.range);
   // No shard holds every pair of the query: nothing to load, not even Pagefind.
   if (!s?.pagefind) return empty;
   const pagefind = s.pagefind;
+  const days = rangeDays(req.range, s.order);
+  const filters = days ? { ...req.filters, [DAY_FILTER]: { any: days } } : req.filters;
   const options = {
-    filters: req.filters,
+    filters,
     ...(req.sort === "relevance"
       ? {}
       : { sort: req.sort === "newest" ? { newest: "desc" } : { oldest: "asc" } }),
@@ -339,7 +422,7 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
       await openNext(s);
       continue;
     }
-    return answer(req, s, query, response, candidates, exact ? null : checked);
+    return answer(req, s, query, response, candidates, exact ? null : checked, searchedAs, filters);
   }
 }
 
@@ -350,13 +433,15 @@ async function answer(
   response: PagefindResponse,
   candidates: PagefindResult[],
   checked: Checked | null,
+  searchedAs: string | null,
+  filters: Record<string, unknown>,
 ): Promise<SearchAnswer> {
   let filterCounts = response.filters;
   if (req.withFilters) {
     // Loads the filter files of the shards opened, so the answer carries counts for every filter.
     // Only once the reader opens the filters: a plain search does not pay for them.
     await s.pagefind!.filters();
-    filterCounts = (await s.pagefind!.search(s.terms, { filters: req.filters })).filters;
+    filterCounts = (await s.pagefind!.search(s.terms, { filters })).filters;
   }
   const items =
     checked?.items ??
@@ -377,6 +462,7 @@ async function answer(
     unread,
     complete: s.opened === s.order.length,
     searched: searchedRange(s),
+    searchedAs,
     filterCounts,
     // Pagefind counts what it found: results only when every one was read and held the query.
     filterCountsExact: !checked || (unread === 0 && checked.held === response.results.length),

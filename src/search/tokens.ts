@@ -25,7 +25,7 @@ export type CharFold = ReadonlyMap<string, string>;
 const NO_FOLD: CharFold = new Map();
 
 /** Any character that may change: everything but ASCII lower case, digits and punctuation. */
-const MAY_CHANGE = /[^\x00-\x40\x5b-\x7f]/gu;
+const MAY_CHANGE = /[^ -@[-~]/gu;
 
 /**
  * One printed character (not whitespace) as searched: full-width digits and letters as ASCII, lower

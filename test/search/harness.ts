@@ -53,7 +53,10 @@ export interface SeenResult {
   title: string;
   href: string;
   where: string;
+  byline: string;
   excerpt: string;
+  /** The dateline the excerpt sets apart, or empty. */
+  dateline: string;
   marked: string[];
 }
 
@@ -75,7 +78,9 @@ export async function seenResults(page: Page): Promise<{ status: string; results
       title: li.querySelector("h2 a")?.textContent ?? "",
       href: li.querySelector("h2 a")?.getAttribute("href") ?? "",
       where: li.querySelector(".where")?.textContent ?? "",
+      byline: li.querySelector(".byline")?.textContent ?? "",
       excerpt: li.querySelector(".excerpt")?.textContent ?? "",
+      dateline: li.querySelector(".excerpt .dateline")?.textContent ?? "",
       marked: [...li.querySelectorAll(".excerpt mark")].map((m) => m.textContent ?? ""),
     })),
   }));

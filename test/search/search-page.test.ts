@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { expectedTitles, sampleArchive } from "./archives.js";
+import { goldItems } from "../support/corpus.js";
+import { itemTitle } from "../../src/shape/text.js";
 import { openSearchSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
 import type { StaticServer } from "../../bench/static-server.js";
 import { describeInBrowser } from "../support/browser.js";
@@ -21,6 +23,17 @@ const QUERIES = [
   "381.55亿元",
   "火箭",
   "rocket",
+];
+
+/** The issue's Traditional queries, each with the Simplified form the sample prints. */
+const TRADITIONAL: [string, string][] = [
+  ["軸承", "轴承"],
+  ["鄉村振興", "乡村振兴"],
+  ["薛良誠", "薛良诚"],
+  ["新質生產力", "新质生产力"],
+  ["數控機床", "数控机床"],
+  ["東昌府區", "东昌府区"],
+  ["寵物食品", "宠物食品"],
 ];
 
 describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefix) => {
@@ -47,6 +60,32 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
       for (const m of r.marked) expect(m.toLowerCase()).toContain(query.toLowerCase());
       expect(r.where).toBe("2025年3月17日 星期一 · 第1版");
     }
+  });
+
+  it.each(TRADITIONAL)(
+    "should find with the Traditional %s exactly the articles that print %s, marked as printed",
+    async (traditional, simplified) => {
+      await typeQuery(page, traditional);
+      const { status, results } = await seenResults(page);
+      const expected = expectedTitles(simplified);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(results.map((r) => r.title).sort()).toEqual(expected);
+      expect(status).toBe(`共找到 ${expected.length} 篇。`);
+      for (const r of results) {
+        expect(r.marked.length).toBeGreaterThan(0);
+        // The hit is marked in the text as printed: the Simplified form, or a headline hit.
+        for (const m of r.marked) expect(m).toContain(simplified);
+      }
+    },
+  );
+
+  it("should show each result's byline as printed, and its excerpt with the spaces of the text", async () => {
+    await typeQuery(page, "聊城");
+    const { results } = await seenResults(page);
+    const bylines = new Map(goldItems().map((i) => [itemTitle(i, "无标题文字"), i.byline ?? ""]));
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.byline).toBe(bylines.get(r.title));
+    expect(results.some((r) => r.byline.includes(" "))).toBe(true);
   });
 
   it("should keep the query in the URL, and run it when the page is opened from a shared link", async () => {

@@ -4,6 +4,7 @@
  * the browser bundle needs them as data: `{n}` and `{from}`/`{to}` are filled in by the script.
  */
 import type { FilterKey } from "./record.js";
+import { inTraditional } from "../shape/traditional.js";
 
 export interface SearchStrings {
   heading: string;
@@ -183,4 +184,6 @@ const en: SearchStrings = {
   noScript: "Search needs JavaScript. You can still browse by date, reporter or place.",
 };
 
-export const searchStrings = (language: string): SearchStrings => (/^zh\b/i.test(language) ? zh : en);
+/** The search page's words for a BCP 47 tag; Traditional Chinese as `src/shape/traditional.ts` writes it. */
+export const searchStrings = (language: string): SearchStrings =>
+  /^zh\b/i.test(language) ? inTraditional(zh, language) : en;

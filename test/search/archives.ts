@@ -4,6 +4,7 @@
  * again) for ordering across shards and escaping.
  */
 import { readFileSync } from "node:fs";
+import OpenCC from "opencc-js";
 import { join, resolve } from "node:path";
 import type { Item } from "../../src/read/types.js";
 import { itemTitle } from "../../src/shape/item-title.js";
@@ -31,6 +32,21 @@ const newArchive = (issues: ArchiveFiles): string =>
 /** The sample page, alone, as the issue of 2025-03-17. */
 export function sampleArchive(): string {
   return newArchive(sampleIssue("2025-03-17"));
+}
+
+/**
+ * The sample page printed in Traditional characters (converted by OpenCC, as a Taiwanese paper
+ * would print it), in an archive whose language is `language` (`zh-TW`, `zh-HK`, `zh-Hant`).
+ */
+export function traditionalArchive(language = "zh-TW"): string {
+  const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+  const yaml = fixture("search/archive.yaml").replace("language: zh-CN", `language: ${language}`);
+  const dir = issueFolder("2025-03-17");
+  return tempArchive({
+    "archive.yaml": yaml,
+    [`${dir}/${SAMPLE_NAME}.txt`]: toTraditional(SAMPLE_PAGE),
+    [`${dir}/issue.yaml`]: `pages:\n  ${SAMPLE_NAME}.txt:\n    headlines: after-body\n`,
+  }).root;
 }
 
 /**

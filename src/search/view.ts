@@ -18,6 +18,9 @@ export interface SearchClientConfig {
   bundleBase: string;
   manifestUrl: string;
   workerUrl: string;
+  /** Results the first screen of a search shows. */
+  firstScreen: number;
+  /** Results "show more" adds. */
   pageSize: number;
   filterKeys: FilterKey[];
   strings: SearchStrings;
@@ -37,7 +40,13 @@ export interface SearchPageView {
   configJson: string;
 }
 
-/** Results shown at once; each costs one fragment download (~4 KB), so keep it small. */
+/**
+ * Results a search shows first: each costs one fragment download, 1.5–8 KB on real articles, and
+ * a cold first screen must stay within 150 KB (`docs/search.md`). Six fill a desktop screen (three
+ * fill a phone's); "show more" adds `PAGE_SIZE` at a time.
+ */
+export const FIRST_SCREEN = 6;
+/** Results "show more" adds. */
 export const PAGE_SIZE = 10;
 
 export function searchPageView(archive: Archive): SearchPageView {
@@ -48,6 +57,7 @@ export function searchPageView(archive: Archive): SearchPageView {
     bundleBase: link(`/${BUNDLE_DIR}/`),
     manifestUrl: link(`/${BUNDLE_DIR}/${SHARDS_FILE}`),
     workerUrl: link(`${CLIENT_DIR}worker.js`),
+    firstScreen: FIRST_SCREEN,
     pageSize: PAGE_SIZE,
     filterKeys: [...FILTER_KEYS],
     strings,

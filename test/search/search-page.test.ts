@@ -8,7 +8,8 @@ import type { Browser, Page } from "playwright-core";
 import { expectedTitles, sampleArchive } from "./archives.js";
 import { goldItems } from "../support/corpus.js";
 import { itemTitle } from "../../src/shape/text.js";
-import { openSearchSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import { openSearchSite, seenResults, showAll, typeQuery, waitForAnswer } from "./harness.js";
+import { FIRST_SCREEN } from "../../src/search/view.js";
 import type { StaticServer } from "../../bench/static-server.js";
 import { describeInBrowser } from "../support/browser.js";
 
@@ -50,8 +51,10 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
 
   it.each(QUERIES)("should find exactly the articles that contain %s", async (query) => {
     await typeQuery(page, query);
-    const { status, results } = await seenResults(page);
     const expected = expectedTitles(query);
+    // The first screen shows its first six; "show more" the rest.
+    expect((await seenResults(page)).results).toHaveLength(Math.min(FIRST_SCREEN, expected.length));
+    const { status, results } = await showAll(page);
     expect(results.map((r) => r.title).sort()).toEqual(expected);
     if (expected.length === 0) expect(status).toBe("没有找到包含该检索词的文章。");
     else expect(status).toBe(`共找到 ${expected.length} 篇。`);
@@ -66,7 +69,7 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
     "should find with the Traditional %s exactly the articles that print %s, marked as printed",
     async (traditional, simplified) => {
       await typeQuery(page, traditional);
-      const { status, results } = await seenResults(page);
+      const { status, results } = await showAll(page);
       const expected = expectedTitles(simplified);
       expect(expected.length).toBeGreaterThan(0);
       expect(results.map((r) => r.title).sort()).toEqual(expected);
@@ -81,7 +84,7 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
 
   it("should show each result's byline as printed, and its excerpt with the spaces of the text", async () => {
     await typeQuery(page, "聊城");
-    const { results } = await seenResults(page);
+    const { results } = await showAll(page);
     const bylines = new Map(goldItems().map((i) => [itemTitle(i, "无标题文字"), i.byline ?? ""]));
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.byline).toBe(bylines.get(r.title));

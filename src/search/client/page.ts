@@ -81,7 +81,7 @@ function stateFromUrl(): State {
     sort: sort && SORTS.includes(sort) ? sort : "relevance",
     filters,
     range: dateRange(params.get("from"), params.get("to")),
-    wanted: config.pageSize,
+    wanted: config.firstScreen,
     fillFromOlder: false,
     withFilters: filterPanel.open || Object.keys(filters).length > 0,
   };
@@ -250,7 +250,7 @@ const fresh = (): State => ({
   sort: "relevance",
   filters: {},
   range: {},
-  wanted: config.pageSize,
+  wanted: config.firstScreen,
   fillFromOlder: false,
   withFilters: false,
 });
@@ -286,7 +286,7 @@ function renderChips(): void {
       button.textContent = label;
       button.setAttribute("aria-label", fill(t.removeFilter, { label }));
       button.addEventListener("click", () =>
-        go({ ...without, wanted: config.pageSize, fillFromOlder: false }),
+        go({ ...without, wanted: config.firstScreen, fillFromOlder: false }),
       );
       li.append(button);
       return li;
@@ -376,7 +376,7 @@ function readForm(): State {
     sort: sortSelect.value as SortMode,
     filters,
     range: dateRange(fromInput.value, toInput.value),
-    wanted: config.pageSize,
+    wanted: config.firstScreen,
     fillFromOlder: false,
     withFilters: filterPanel.open,
   };
@@ -391,7 +391,9 @@ form.addEventListener("change", (e) => {
   if ((e.target as HTMLElement) === input) return;
   go({ ...readForm(), query: state.query });
 });
-clearAll.addEventListener("click", () => go({ ...state, filters: {}, range: {}, wanted: config.pageSize }));
+clearAll.addEventListener("click", () =>
+  go({ ...state, filters: {}, range: {}, wanted: config.firstScreen }),
+);
 more.addEventListener("click", () => {
   state = { ...state, wanted: state.wanted + config.pageSize, fillFromOlder: true };
   status.textContent = t.searching;

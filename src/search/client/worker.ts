@@ -307,6 +307,42 @@ const CHECK_SLACK = 10;
 const WALK_LIMIT = 4;
 const FIRST_HIT_READS = 50;
 
+/**
+ * What the worker may download for a first screen (the page's HTML, CSS and scripts are ~14 KB
+ * more): it opens older shards to fill the screen while the next one, by the sizes seen so far,
+ * still fits. On small shards the first screen is full; on shards of a thousand items a second
+ * one never fits, and "show more" opens it.
+ */
+const FIRST_SCREEN_BYTES = 134 * 1024;
+/** Pagefind metadata per record of a shard, on the wire (`docs/search.md`). */
+const META_BYTES_PER_RECORD = 14;
+
+/** Bytes this worker has fetched (resource timing: what came over the wire, encoded). */
+let fetchedBytes = 0;
+/** The largest index chunk and the mean fragment seen, to foresee what the next shard costs. */
+let largestChunk = 0;
+let fragmentBytes = { total: 0, count: 0 };
+function countFetched(): number {
+  for (const entry of performance.getEntriesByType("resource") as PerformanceResourceTiming[]) {
+    fetchedBytes += entry.encodedBodySize;
+    if (entry.name.includes("/index/")) largestChunk = Math.max(largestChunk, entry.encodedBodySize);
+    if (entry.name.includes("/fragment/"))
+      fragmentBytes = { total: fragmentBytes.total + entry.encodedBodySize, count: fragmentBytes.count + 1 };
+  }
+  performance.clearResourceTimings();
+  return fetchedBytes;
+}
+
+/** Whether opening the next shard and reading `missing` more results still fits a first screen. */
+function nextShardFits(s: Session, missing: number, startedAt: number): boolean {
+  const next = s.order[s.opened];
+  if (!next) return false;
+  const spent = countFetched() - startedAt;
+  const fragment = fragmentBytes.count ? fragmentBytes.total / fragmentBytes.count : 3 * 1024;
+  const shard = next.records * META_BYTES_PER_RECORD + (largestChunk || 40 * 1024);
+  return spent + shard + missing * fragment <= FIRST_SCREEN_BYTES;
+}
+
 interface Checked {
   /** What the reader sees, in order. */
   items: ResultItem[];
@@ -337,12 +373,14 @@ async function check(
   while (read < candidates.length && held < wanted) {
     // Still judging the anchor alone, while a companion could be asked for instead.
     const judging = s.companion !== null && s.gap === null;
-    if (judging && read >= YIELD_SAMPLE && held * 2 < read) return { items, read, held, poorYield: true };
+    // Judged on the first screen's worth when that is fewer: a first screen reads no more than it shows.
+    const sample = Math.min(YIELD_SAMPLE, wanted);
+    if (judging && read >= sample && held * 2 < read) return { items, read, held, poorYield: true };
     const budget = (held > 0 ? wanted + CHECK_SLACK : FIRST_HIT_READS) - spent.fetched;
     // The unchecked candidates that could still be needed, fetched together; the first batch no
     // more than the sample that judges the anchor.
     const todo: PagefindResult[] = [];
-    const cap = judging ? Math.min(budget, YIELD_SAMPLE) : budget;
+    const cap = judging ? Math.min(budget, YIELD_SAMPLE, wanted) : budget;
     let need = wanted - held;
     for (let i = read; i < candidates.length && need > 0 && todo.length < cap; i++) {
       const seen = s.checked.get(candidates[i]!.id);
@@ -399,6 +437,8 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
   const exact = query.pairs.length === 1;
   const spent = { fetched: 0 };
   let walked = 0;
+  // What this request fetches counts (a cold one: the runtime too; a later one: what it adds).
+  const startedAt = countFetched();
   for (;;) {
     const response = await pagefind.search(s.terms, options);
     const gap = s.gap;
@@ -414,9 +454,12 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
       continue;
     }
     const needMore = checked.held < req.wanted && checked.read === candidates.length;
-    // The first page shows the first shard with results; older ones open to fill it only when the
-    // reader asks for more, or while nothing has been found.
-    const mayWalk = walked < WALK_LIMIT && (req.fillFromOlder || checked.held === 0);
+    // The first page shows the first shard with results; older ones open to fill it when the
+    // reader asks for more, while nothing has been found …
+    // … or while the first screen is not full and the next shard still fits its bytes.
+    const mayWalk =
+      walked < WALK_LIMIT &&
+      (req.fillFromOlder || checked.held === 0 || nextShardFits(s, req.wanted - checked.held, startedAt));
     if (needMore && s.opened < s.order.length && mayWalk) {
       walked++;
       await openNext(s);

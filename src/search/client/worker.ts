@@ -235,6 +235,7 @@ async function openNext(s: Session): Promise<void> {
   const ranking = s.sort !== "relevance" ? { ranking: FLAT_RANKING } : {};
   if (!s.pagefind) {
     const mod = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
+    fetchedBytes += RUNTIME_SCRIPT_BYTES;
     // Record URLs already carry the site's path prefix: Pagefind must not add its own guess of it.
     s.pagefind = mod.createInstance({ basePath: base, baseUrl: "/" });
     await s.pagefind.init();
@@ -317,20 +318,55 @@ const FIRST_SCREEN_BYTES = 134 * 1024;
 /** Pagefind metadata per record of a shard, on the wire (`docs/search.md`). */
 const META_BYTES_PER_RECORD = 14;
 
-/** Bytes this worker has fetched (resource timing: what came over the wire, encoded). */
+/** Bytes this worker has fetched, as sent (Pagefind's files are gzip already; ours as the host sends them). */
 let fetchedBytes = 0;
 /** The largest index chunk and the mean fragment seen, to foresee what the next shard costs. */
 let largestChunk = 0;
 let fragmentBytes = { total: 0, count: 0 };
-function countFetched(): number {
-  for (const entry of performance.getEntriesByType("resource") as PerformanceResourceTiming[]) {
-    fetchedBytes += entry.encodedBodySize;
-    if (entry.name.includes("/index/")) largestChunk = Math.max(largestChunk, entry.encodedBodySize);
-    if (entry.name.includes("/fragment/"))
-      fragmentBytes = { total: fragmentBytes.total + entry.encodedBodySize, count: fragmentBytes.count + 1 };
-  }
-  performance.clearResourceTimings();
-  return fetchedBytes;
+
+/**
+ * Every fetch of this worker, Pagefind's included, counted as it arrives: the response's
+ * `content-length`, or when a host streams it without one, its decoded size (more, never less).
+ */
+const plainFetch = self.fetch.bind(self);
+self.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const response = await plainFetch(input, init);
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const length = Number(response.headers.get("content-length"));
+  const bytes = length > 0 ? length : (await response.clone().arrayBuffer()).byteLength;
+  fetchedBytes += bytes;
+  if (url.includes("/index/")) largestChunk = Math.max(largestChunk, bytes);
+  if (url.includes("/fragment/"))
+    fragmentBytes = { total: fragmentBytes.total + bytes, count: fragmentBytes.count + 1 };
+  return response;
+};
+/** `pagefind.js`, imported rather than fetched, on the wire (~13 KB). */
+const RUNTIME_SCRIPT_BYTES = 13 * 1024;
+const countFetched = (): number => fetchedBytes;
+
+/** The mean fragment seen so far (3 KB until one is). */
+const meanFragment = (): number =>
+  fragmentBytes.count ? fragmentBytes.total / fragmentBytes.count : 3 * 1024;
+
+/**
+ * A first screen's byte allowance: what the request had fetched when it started. Null for "show
+ * more", which the reader asked for.
+ */
+type ScreenBudget = { startedAt: number } | null;
+
+/** At least this many results on a first screen, whatever they cost: a phone's screenful. */
+const MIN_FIRST_SCREEN = 3;
+
+/**
+ * How many of `n` more fragments a first screen can still afford, at the mean size seen; the
+ * first `MIN_FIRST_SCREEN` results always. Long articles have long fragments (8 KB for 4,000
+ * characters): the screen then shows fewer, and "show more" the rest.
+ */
+function fragmentsThatFit(budget: ScreenBudget, shown: number, n: number): number {
+  if (!budget) return n;
+  const room = FIRST_SCREEN_BYTES - (countFetched() - budget.startedAt);
+  const fit = Math.max(0, Math.floor(room / meanFragment()));
+  return Math.min(n, Math.max(fit, MIN_FIRST_SCREEN - shown));
 }
 
 /** Whether opening the next shard and reading `missing` more results still fits a first screen. */
@@ -338,7 +374,7 @@ function nextShardFits(s: Session, missing: number, startedAt: number): boolean 
   const next = s.order[s.opened];
   if (!next) return false;
   const spent = countFetched() - startedAt;
-  const fragment = fragmentBytes.count ? fragmentBytes.total / fragmentBytes.count : 3 * 1024;
+  const fragment = meanFragment();
   const shard = next.records * META_BYTES_PER_RECORD + (largestChunk || 40 * 1024);
   return spent + shard + missing * fragment <= FIRST_SCREEN_BYTES;
 }
@@ -366,6 +402,7 @@ async function check(
   wanted: number,
   normalized: string,
   spent: { fetched: number },
+  screen: ScreenBudget,
 ): Promise<Checked> {
   let read = 0;
   let held = 0;
@@ -387,6 +424,9 @@ async function check(
       if (seen === undefined) todo.push(candidates[i]!);
       if (seen !== null) need--;
     }
+    // A first screen reads what its bytes allow, the first results whatever they cost.
+    todo.splice(fragmentsThatFit(screen, held, todo.length));
+    if (todo.length === 0) break;
     spent.fetched += todo.length;
     const texts = await Promise.all(todo.map((r) => toItem(r, normalized)));
     todo.forEach((r, i) => s.checked.set(r.id, texts[i]!));
@@ -404,6 +444,9 @@ async function check(
 }
 
 async function search(req: SearchRequest): Promise<SearchAnswer> {
+  // What this request fetches counts (a cold one: the runtime too; a later one: what it adds).
+  const startedAt = countFetched();
+  const screen: ScreenBudget = req.fillFromOlder ? null : { startedAt };
   const query = searchQuery(req.query, await loadFold(req.query));
   const plain = normalizeForSearch(req.query);
   const searchedAs = query && query.normalized !== plain ? query.normalized : null;
@@ -437,8 +480,7 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
   const exact = query.pairs.length === 1;
   const spent = { fetched: 0 };
   let walked = 0;
-  // What this request fetches counts (a cold one: the runtime too; a later one: what it adds).
-  const startedAt = countFetched();
+
   for (;;) {
     const response = await pagefind.search(s.terms, options);
     const gap = s.gap;
@@ -446,7 +488,7 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
     const candidates = gap === null ? ordered : ordered.filter((r) => holdsGap(r.words, gap));
     const checked = exact
       ? { items: [], read: candidates.length, held: candidates.length, poorYield: false }
-      : await check(s, candidates, req.wanted, query.normalized, spent);
+      : await check(s, candidates, req.wanted, query.normalized, spent, screen);
     if (checked.poorYield && s.companion) {
       // The anchor is common where the query is rare: ask for a second pair too (one more chunk).
       s.terms = `${s.anchor} ${s.companion.pair}`;
@@ -465,8 +507,32 @@ async function search(req: SearchRequest): Promise<SearchAnswer> {
       await openNext(s);
       continue;
     }
-    return answer(req, s, query, response, candidates, exact ? null : checked, searchedAs, filters);
+    return answer(req, s, query, response, candidates, exact ? null : checked, searchedAs, filters, screen);
   }
+}
+
+/**
+ * The first `wanted` candidates of a two-character query as results (every one holds it): a first
+ * screen reads the first few, then as many more as its bytes allow at the size they came in.
+ */
+async function readResults(
+  candidates: PagefindResult[],
+  wanted: number,
+  normalized: string,
+  screen: ScreenBudget,
+): Promise<ResultItem[]> {
+  const items: ResultItem[] = [];
+  let next = 0;
+  while (items.length < wanted && next < candidates.length) {
+    const n =
+      screen && next === 0 ? MIN_FIRST_SCREEN : fragmentsThatFit(screen, items.length, wanted - items.length);
+    if (n === 0) break;
+    const batch = candidates.slice(next, next + n);
+    next += batch.length;
+    const read = await Promise.all(batch.map((r) => toItem(r, normalized)));
+    items.push(...read.filter((x): x is ResultItem => x !== null));
+  }
+  return items;
 }
 
 async function answer(
@@ -478,6 +544,7 @@ async function answer(
   checked: Checked | null,
   searchedAs: string | null,
   filters: Record<string, unknown>,
+  screen: ScreenBudget,
 ): Promise<SearchAnswer> {
   let filterCounts = response.filters;
   if (req.withFilters) {
@@ -486,11 +553,7 @@ async function answer(
     await s.pagefind!.filters();
     filterCounts = (await s.pagefind!.search(s.terms, { filters })).filters;
   }
-  const items =
-    checked?.items ??
-    (await Promise.all(candidates.slice(0, req.wanted).map((r) => toItem(r, query.normalized)))).filter(
-      (x): x is ResultItem => x !== null,
-    );
+  const items = checked?.items ?? (await readResults(candidates, req.wanted, query.normalized, screen));
   const unread = checked ? candidates.length - checked.read : 0;
   // Candidates not read yet are counted at the rate of those read: an estimate, said as such.
   const total = checked

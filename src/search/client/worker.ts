@@ -425,8 +425,9 @@ async function check(
       if (seen !== null) need--;
     }
     // A first screen reads what its bytes allow, the first results whatever they cost.
+    const unread = todo.length;
     todo.splice(fragmentsThatFit(screen, held, todo.length));
-    if (todo.length === 0) break;
+    if (unread > 0 && todo.length === 0) break;
     spent.fetched += todo.length;
     const texts = await Promise.all(todo.map((r) => toItem(r, normalized)));
     todo.forEach((r, i) => s.checked.set(r.id, texts[i]!));

@@ -1,12 +1,12 @@
 /**
  * `npm run bench -- --corpus`: the cold first screen of search on real articles. Builds the pages
- * of a national daily in `bench/corpus/` (24 pages, 72 articles of up to 4,100 characters, copied
- * from the project's development corpus) as one search shard and as about eleven, and opens a few
+ * of a national daily in `test/fixtures/corpus/dev/` (24 pages, 72 articles of up to 4,100
+ * characters), laid out as an archive, as one search shard and as about ten, and opens a few
  * dozen queries of every kind in a fresh headless Chromium context each: common words, names,
  * rare phrases, numbers, Latin words present and absent, and Traditional forms. Reports every
  * query's bytes and the worst, against the 150 KB budget.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,49 @@ import { measureSearchCost, type QueryCost } from "./search-cost.js";
 import { TARGETS } from "./report.js";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = join(REPO, "bench/corpus");
+/** The development corpus's pages of a national daily, with their hand-checked readings. */
+export const CORPUS_DEV = join(REPO, "test/fixtures/corpus/dev");
+
+/**
+ * The corpus pages as an archive in `dir`: `2025-03-12_05-评论.txt` becomes page 5, named 评论, of
+ * the issue of 2025-03-12, read with the headline position its reading records.
+ */
+export function writeCorpusArchive(dir: string): string {
+  const issues = new Map<string, string[]>();
+  for (const file of readdirSync(CORPUS_DEV).filter((f) => f.endsWith(".txt"))) {
+    const m = /^(\d{4})-(\d{2}-\d{2})_(\d+)-(.+)\.txt$/.exec(file);
+    if (!m) continue;
+    const [, year = "", monthDay = "", page = "", name = ""] = m;
+    const date = `${year}-${monthDay}`;
+    const folder = join(dir, "issues", year, date);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${page}.txt`), readFileSync(join(CORPUS_DEV, file)));
+    const reading = JSON.parse(
+      readFileSync(join(CORPUS_DEV, file.replace(/\.txt$/, ".gold.json")), "utf8"),
+    ) as {
+      headlinePosition: string;
+    };
+    const lines = issues.get(folder) ?? [];
+    lines.push(`  ${page}.txt: { name: ${name}, headlines: ${reading.headlinePosition} }`);
+    issues.set(folder, lines);
+  }
+  for (const [folder, lines] of issues)
+    writeFileSync(join(folder, "issue.yaml"), `pages:\n${lines.join("\n")}\n`);
+  writeFileSync(
+    join(dir, "archive.yaml"),
+    [
+      "title: 人民日报（开发语料）",
+      "description: 基准测试用的真实文章。",
+      "language: zh-CN",
+      "timeZone: Asia/Shanghai",
+      "baseUrl: https://example.org",
+      "pathPrefix: /",
+      "feedLimit: 50",
+      "",
+    ].join("\n"),
+  );
+  return dir;
+}
 
 /** Queries and how often they occur in the 72 articles (articles holding them). */
 export const CORPUS_QUERIES = [
@@ -86,7 +128,8 @@ async function measureCase(maxRecords: number, label: string): Promise<CorpusCas
   const work = mkdtempSync(join(tmpdir(), "archive-bench-corpus-"));
   try {
     log(`building the real-article corpus, ${label}`);
-    const build = await buildArchive(REPO, work, CORPUS, {
+    const archive = writeCorpusArchive(join(work, "archive"));
+    const build = await buildArchive(REPO, work, archive, {
       ARCHIVE_SEARCH_SHARD_RECORDS: String(maxRecords),
     });
     log(`cold first screens of ${CORPUS_QUERIES.length} queries`);

@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/script-fold.ts`: why search folds Traditional to Simplified when it indexes
  * (index time) rather than converting each query into every form it can take (query time).
- * Measured on a mixed archive: the real articles of `bench/corpus/` as printed, and the same
+ * Measured on a mixed archive: the real articles of `test/fixtures/corpus/dev/` as printed, and the same
  * articles in Traditional characters (OpenCC, cn → tw), as a paper printing both would hold.
  *
  * - Index size: the same texts indexed by Pagefind (one process, pair tokens as custom records)
@@ -14,29 +14,26 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import OpenCC from "opencc-js";
 import * as Locale from "opencc-js/preset";
 import * as pagefind from "pagefind";
 import { foldBlocks, scriptFold } from "../src/search/script.js";
 import { fieldTokens, foldBlock, normalizeForSearch, type CharFold } from "../src/search/tokens.js";
+import { CORPUS_DEV } from "./real-articles.js";
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const NO_FOLD: CharFold = new Map();
 
+/** The paragraphs of the corpus pages, as their text files print them. */
 function corpusTexts(): string[] {
-  const root = join(REPO, "bench/corpus/issues/2025");
-  return readdirSync(root).flatMap((day) =>
-    readdirSync(join(root, day))
-      .filter((f) => f.endsWith(".txt"))
-      .flatMap((f) =>
-        readFileSync(join(root, day, f), "utf8")
-          .split(/\n\s*\n/)
-          .filter((p) => p.trim().length > 20),
-      ),
-  );
+  return readdirSync(CORPUS_DEV)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) =>
+      readFileSync(join(CORPUS_DEV, f), "utf8")
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim().length > 20),
+    );
 }
 
 function bytesUnder(dir: string): number {

@@ -3,34 +3,39 @@
  * excerpt keeps spaces, case and the Traditional form; the dateline is set apart; the link's text
  * fragment is the hit as printed, so the browser finds it on the article page.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser } from "../support/browser.js";
 import type { Browser, Page } from "playwright-core";
 import { shortArticlesArchive } from "./archives.js";
 import { openSearchSite, seenResults, typeQuery } from "./harness.js";
 import type { StaticServer } from "../../bench/static-server.js";
 
-let served: StaticServer;
-let browser: Browser;
-let page: Page;
-let close: (() => Promise<void>) | undefined;
+describeInBrowser("results as printed", () => {
+  let served: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
-beforeAll(async () => {
-  ({ served, browser, page, close } = await openSearchSite(
-    shortArticlesArchive({
-      "2025-05-06": [
-        {
-          headline: "盐湖城代表团来访",
-          reporter: "冯诚",
-          body: "来自 Salt Lake City 的代表团参观了 GDP 统计中心。",
-        },
-        { headline: "臺灣書展開幕", reporter: "赵丽", body: "第三十屆臺北國際書展今日開幕，發展文化交流。" },
-      ],
-    }),
-  ));
-});
-afterAll(() => close?.());
+  beforeAll(async () => {
+    ({ served, browser, page, close } = await openSearchSite(
+      shortArticlesArchive({
+        "2025-05-06": [
+          {
+            headline: "盐湖城代表团来访",
+            reporter: "冯诚",
+            body: "来自 Salt Lake City 的代表团参观了 GDP 统计中心。",
+          },
+          {
+            headline: "臺灣書展開幕",
+            reporter: "赵丽",
+            body: "第三十屆臺北國際書展今日開幕，發展文化交流。",
+          },
+        ],
+      }),
+    ));
+  });
+  afterAll(() => close?.());
 
-describe("results as printed", () => {
   it("should keep a Latin phrase's spaces and case, and link to it as printed", async () => {
     await typeQuery(page, "salt lake");
     const [result] = (await seenResults(page)).results;

@@ -3,7 +3,8 @@
  * Chromium: its whole interface is in Traditional Chinese, and a query in either script finds
  * exactly the articles holding it, marked as printed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser } from "../support/browser.js";
 import OpenCC from "opencc-js";
 import type { Browser, Page } from "playwright-core";
 import { expectedTitles, traditionalArchive } from "./archives.js";
@@ -12,17 +13,17 @@ import type { StaticServer } from "../../bench/static-server.js";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 
-let served: StaticServer;
-let browser: Browser;
-let page: Page;
-let close: (() => Promise<void>) | undefined;
+describeInBrowser("an archive printed in Traditional characters (zh-TW)", () => {
+  let served: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
-beforeAll(async () => {
-  ({ served, browser, page, close } = await openSearchSite(traditionalArchive("zh-TW")));
-});
-afterAll(() => close?.());
+  beforeAll(async () => {
+    ({ served, browser, page, close } = await openSearchSite(traditionalArchive("zh-TW")));
+  });
+  afterAll(() => close?.());
 
-describe("an archive printed in Traditional characters (zh-TW)", () => {
   it("should speak Traditional Chinese on every page, with Taiwan's words", async () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-TW");
     expect(await page.locator("main h1").textContent()).toBe("搜尋全文");

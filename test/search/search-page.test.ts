@@ -7,7 +7,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { expectedTitles, sampleArchive } from "./archives.js";
 import { goldItems } from "../support/corpus.js";
-import { itemTitle } from "../../src/shape/text.js";
+import { itemTitle } from "../../src/shape/item-title.js";
+import { uiStrings } from "../../src/shape/i18n.js";
 import { openSearchSite, seenResults, showAll, typeQuery, waitForAnswer } from "./harness.js";
 import { FIRST_SCREEN } from "../../src/search/view.js";
 import type { StaticServer } from "../../bench/static-server.js";
@@ -85,7 +86,9 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
   it("should show each result's byline as printed, and its excerpt with the spaces of the text", async () => {
     await typeQuery(page, "聊城");
     const { results } = await showAll(page);
-    const bylines = new Map(goldItems().map((i) => [itemTitle(i, "无标题文字"), i.byline ?? ""]));
+    const ui = uiStrings("zh-CN");
+    const where = { date: "2025年3月17日", pageNumber: 1 };
+    const bylines = new Map(goldItems().map((i) => [itemTitle(ui, i, where), i.byline ?? ""]));
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.byline).toBe(bylines.get(r.title));
     expect(results.some((r) => r.byline.includes(" "))).toBe(true);

@@ -9,6 +9,9 @@ import { FILTER_KEYS, type FilterKey } from "./record.js";
 import { BUNDLE_DIR, SHARDS_FILE } from "./manifest.js";
 import { searchStrings, type SearchStrings } from "./strings.js";
 
+/** The search page's own rules (`pages/assets/search.css`), so that other pages do not load them. */
+const SEARCH_STYLESHEET = "/assets/search.css";
+
 /** Where the esbuild bundles of `src/search/client/` are written in the site. */
 export const CLIENT_DIR = "/assets/search/";
 
@@ -32,6 +35,8 @@ export interface SearchClientConfig {
 export interface SearchPageView {
   strings: SearchStrings;
   scriptHref: string;
+  /** The search page's own stylesheet, beside the site's. */
+  stylesheetHref: string;
   filterKeys: readonly FilterKey[];
   /** The archive's first and last issue dates (ISO): the bounds of the date fields. */
   firstDate: string;
@@ -68,6 +73,7 @@ export function searchPageView(archive: Archive): SearchPageView {
   return {
     strings,
     scriptHref: link(`${CLIENT_DIR}page.js`),
+    stylesheetHref: link(SEARCH_STYLESHEET),
     filterKeys: FILTER_KEYS,
     firstDate: issues[0]?.date ?? "",
     lastDate: issues[issues.length - 1]?.date ?? "",

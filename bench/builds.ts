@@ -27,13 +27,18 @@ function figuresOf(run: TimedRun): StageFigures {
   );
 }
 
-/** `npm run build` with `ARCHIVE_ROOT=<archiveDir>` and `--output=<work>/site`. */
-export async function buildArchive(repo: string, work: string, archiveDir: string): Promise<ArchiveBuild> {
+/** `npm run build` with `ARCHIVE_ROOT=<archiveDir>`, `--output=<work>/site` and any more `env`. */
+export async function buildArchive(
+  repo: string,
+  work: string,
+  archiveDir: string,
+  env: Record<string, string> = {},
+): Promise<ArchiveBuild> {
   const siteDir = join(work, "site");
   const run = await runTimedEleventy({
     repo,
     nodeArgs: eleventyNodeArgs(SITE_CONFIG, [`--output=${siteDir}`]),
-    env: { ARCHIVE_ROOT: archiveDir },
+    env: { ARCHIVE_ROOT: archiveDir, ...env },
     timingsFile: join(work, "build-timings.jsonl"),
     logFile: join(work, "build.log"),
   });

@@ -5,6 +5,11 @@
 
 /** Folder of the built site holding every shard's Pagefind bundle and the manifest. */
 export const BUNDLE_DIR = "pagefind";
+/**
+ * The Pagefind filter every record carries its issue's date in (ISO): how a from–to range narrows
+ * results. Not one of the filters a reader picks from a list (`record.ts`, `FILTER_KEYS`).
+ */
+export const DAY_FILTER = "day";
 /** The manifest's file name inside `BUNDLE_DIR`. */
 export const SHARDS_FILE = "shards.json";
 

@@ -9,6 +9,9 @@
 import type { ItemEntry } from "../shape/entries.js";
 import type { ShapeContext } from "../shape/context.js";
 import { itemTitle } from "../shape/item-title.js";
+import { printedPatch, type PrintedField } from "./excerpt.js";
+import { DAY_FILTER } from "./manifest.js";
+import { scriptFold } from "./script.js";
 import { BODY_START, FIELD_SEPARATOR, fieldNumberTokens, fieldTokens, NUMBERS_START } from "./tokens.js";
 
 /** Pagefind filter names; `strings.ts` gives each a human label. */
@@ -23,13 +26,20 @@ export interface RecordMeta {
   date: string;
   /** `第5版 聊城新闻`. */
   page: string;
+  /** The byline as printed (`本报记者 孙亚飞 高田`), or empty. */
+  byline: string;
+  /** The dateline as printed (`本报聊城讯`), or empty: when set, it is the body's first field. */
+  dateline: string;
+  /** What the indexed text lacks of the printed one (`excerpt.ts`, `printedPatch`), or empty. */
+  printed: string;
 }
 
 export interface SearchRecord {
   /** Link to the item's page, with the path prefix: what the result links to. */
   url: string;
   meta: RecordMeta;
-  filters: Record<FilterKey, string[]>;
+  /** The reader's filters, and the issue's date (`DAY_FILTER`) for date ranges. */
+  filters: Record<FilterKey | typeof DAY_FILTER, string[]>;
   /**
    * Sort keys: `oldest` ascending reads the archive in order (date, edition, page, position);
    * `newest` descending puts the latest issue first but keeps each issue in printed order.
@@ -44,6 +54,8 @@ export interface SearchRecord {
 export interface RecordField {
   weight: number;
   tokens: string[];
+  /** The field as printed. */
+  text: string;
   /** The first field of the body (dateline or first paragraph). */
   bodyStart: boolean;
 }
@@ -57,9 +69,11 @@ export function searchRecord(ctx: ShapeContext, entry: ItemEntry): SearchRecord 
   const { issue, page, item, position } = entry;
   const [year = "", month = ""] = issue.date.split("-");
   const numbers = new Set<string>();
+  // Text is indexed folded to Simplified, so that a query in either script finds it (`script.ts`).
+  const fold = scriptFold();
   const field = (weight: number, text: string | null): Omit<RecordField, "bodyStart"> => {
-    if (text) for (const n of fieldNumberTokens(text)) numbers.add(n);
-    return { weight, tokens: text ? fieldTokens(text) : [] };
+    if (text) for (const n of fieldNumberTokens(text, fold)) numbers.add(n);
+    return { weight, tokens: text ? fieldTokens(text, fold) : [], text: text ?? "" };
   };
   const header = [
     field(WEIGHT.headline, item.headline),
@@ -81,6 +95,12 @@ export function searchRecord(ctx: ShapeContext, entry: ItemEntry): SearchRecord 
       title: itemTitle(ctx.ui, item, { date: ctx.dayDate(issue), pageNumber: page.number }),
       date: ctx.longDate(issue),
       page: ctx.pageLabel(page),
+      byline: item.byline ?? "",
+      dateline: item.dateline ?? "",
+      printed: printedPatch(
+        fields.map((f, i): PrintedField => ({ text: f.text, separated: f.bodyStart || i > 0 })),
+        fold,
+      ),
     },
     filters: {
       year: [year],
@@ -89,6 +109,7 @@ export function searchRecord(ctx: ShapeContext, entry: ItemEntry): SearchRecord 
       correspondent: [...item.correspondents],
       place: item.place ? [item.place] : [],
       page: [String(page.number)],
+      [DAY_FILTER]: [issue.date],
     },
     sort: {
       oldest: `${issue.date}|${issue.edition ?? "-"}|${pad3(page.number)}|${pad3(position)}`,
@@ -110,7 +131,9 @@ export function recordHtml(record: SearchRecord): string {
   const metaTag = (attr: string, key: string, value: string): string =>
     `<meta data-pagefind-${attr}="${key}[content]" content="${escapeHtml(value)}">`;
   const head = [
-    ...Object.entries(record.meta).map(([k, v]) => metaTag("meta", k, v)),
+    ...Object.entries(record.meta)
+      .filter(([, v]) => v !== "")
+      .map(([k, v]) => metaTag("meta", k, v)),
     ...Object.entries(record.filters).flatMap(([k, vs]) => vs.map((v) => metaTag("filter", k, v))),
     ...Object.entries(record.sort).map(([k, v]) => metaTag("sort", k, v)),
   ].join("");

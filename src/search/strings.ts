@@ -4,6 +4,7 @@
  * the browser bundle needs them as data: `{n}` and `{from}`/`{to}` are filled in by the script.
  */
 import type { FilterKey } from "./record.js";
+import { inTraditional } from "../shape/traditional.js";
 
 export interface SearchStrings {
   heading: string;
@@ -43,6 +44,30 @@ export interface SearchStrings {
   /** Between two sentences of the status: nothing after 。, a space after a full stop. */
   sentenceGap: string;
   noResults: string;
+  /** The from–to date fields, and how a chosen range reads as a chip (`{from}`, `{to}`). */
+  dateFrom: string;
+  dateTo: string;
+  rangeFrom: string;
+  rangeTo: string;
+  rangeBoth: string;
+  /** The label of the active filters, a chip's "remove" name (`{label}`), and clearing them all. */
+  activeFilters: string;
+  /** Between a filter's name and its value in a chip: `：`, `: `. */
+  colon: string;
+  removeFilter: string;
+  clearAll: string;
+  /** Next steps when nothing is found. */
+  tryHeading: string;
+  /** `{q}`: the query as searched, in Simplified characters. */
+  bothScripts: string;
+  /** Both scripts were searched, whatever the query was typed in. */
+  bothScriptsPlain: string;
+  /** `{q}`: a shorter query to try. */
+  tryShorter: string;
+  tryWithoutFilters: string;
+  /** `{range}`: the dates searched, a link to browse them. */
+  browseDates: string;
+  browseAll: string;
   more: string;
   emptyQuery: string;
   /** The query has fewer characters than search needs (`{n}`). */
@@ -82,6 +107,22 @@ const zh: SearchStrings = {
   searchedRange: "已检索{from}至{to}的报纸。",
   sentenceGap: "",
   noResults: "没有找到包含该检索词的文章。",
+  dateFrom: "起始日期",
+  dateTo: "截止日期",
+  rangeFrom: "{from}起",
+  rangeTo: "至{to}",
+  rangeBoth: "{from}至{to}",
+  activeFilters: "当前筛选",
+  colon: "：",
+  removeFilter: "去掉筛选：{label}",
+  clearAll: "清除全部筛选",
+  tryHeading: "可以试试：",
+  bothScripts: "简体、繁体写法都已检索（按“{q}”检索）。",
+  bothScriptsPlain: "简体、繁体写法都已检索。",
+  tryShorter: "少几个字：{q}",
+  tryWithoutFilters: "去掉筛选条件再检索",
+  browseDates: "按日期浏览{range}的报纸",
+  browseAll: "按日期浏览全部报纸",
   more: "显示更多",
   emptyQuery: "请输入检索词。检索词按原文逐字匹配，不分词。",
   tooShort: "请至少输入{n}个字。",
@@ -120,6 +161,22 @@ const en: SearchStrings = {
   searchedRange: "Issues from {from} to {to} searched.",
   sentenceGap: " ",
   noResults: "No article contains these words.",
+  dateFrom: "From",
+  dateTo: "To",
+  rangeFrom: "From {from}",
+  rangeTo: "Until {to}",
+  rangeBoth: "{from} to {to}",
+  activeFilters: "Active filters",
+  colon: ": ",
+  removeFilter: "Remove filter: {label}",
+  clearAll: "Clear all filters",
+  tryHeading: "You could try:",
+  bothScripts: "Simplified and Traditional forms were both searched (as “{q}”).",
+  bothScriptsPlain: "Simplified and Traditional forms were both searched.",
+  tryShorter: "Fewer characters: {q}",
+  tryWithoutFilters: "The same search without filters",
+  browseDates: "Browse the issues of {range}",
+  browseAll: "Browse every issue by date",
   more: "Show more",
   emptyQuery: "Type what to look for. The text is matched exactly, character by character.",
   tooShort: "Type at least {n} characters.",
@@ -127,4 +184,6 @@ const en: SearchStrings = {
   noScript: "Search needs JavaScript. You can still browse by date, reporter or place.",
 };
 
-export const searchStrings = (language: string): SearchStrings => (/^zh\b/i.test(language) ? zh : en);
+/** The search page's words for a BCP 47 tag; Traditional Chinese as `src/shape/traditional.ts` writes it. */
+export const searchStrings = (language: string): SearchStrings =>
+  /^zh\b/i.test(language) ? inTraditional(zh, language) : en;

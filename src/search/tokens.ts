@@ -12,19 +12,47 @@
  */
 
 /** Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ): typed and printed both ways. */
-const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu;
+const FULL_WIDTH_ALNUM = /^[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]$/u;
 
 /**
- * What both text and queries become before pairing: full-width digits and letters as ASCII, lower
- * case, no whitespace. Chinese punctuation stays as printed (NFKC would turn ，into , and the
- * excerpts, which are this text, would read wrong).
+ * Which character each Traditional (or variant) character is searched as: its Simplified form
+ * (後 → 后, 髮 → 发, 乾 → 干). Folding both the text and the query to one script makes a query in
+ * either script find the text in either script, and loses no hit where one Simplified character
+ * stands for several Traditional ones (发 for 發 and 髮). Built from OpenCC's data by `script.ts` at
+ * build time; the browser loads the part a query needs (`foldBlock`).
  */
-export function normalizeForSearch(text: string): string {
-  return text
-    .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase()
-    .replace(/\s+/gu, "");
+export type CharFold = ReadonlyMap<string, string>;
+const NO_FOLD: CharFold = new Map();
+
+/** Any character that may change: everything but ASCII lower case, digits and punctuation. */
+const MAY_CHANGE = /[^ -@[-~]/gu;
+
+/**
+ * One printed character (not whitespace) as searched: full-width digits and letters as ASCII, lower
+ * case, folded to Simplified. Always one character, so that every printed character that is not
+ * whitespace is one position of the record (`excerpt.ts` puts the printed text back on them).
+ */
+export function searchChar(c: string, fold: CharFold = NO_FOLD): string {
+  const ascii = FULL_WIDTH_ALNUM.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
+  const lower = ascii.toLowerCase();
+  const one = [...lower].length === 1 ? lower : ascii;
+  return fold.get(one) ?? one;
 }
+
+/**
+ * What both text and queries become before pairing: no whitespace, and every other character as
+ * `searchChar` writes it. Chinese punctuation stays as printed (NFKC would turn ，into ,).
+ * The one place text is normalized for search: any further normalization belongs here.
+ */
+export function normalizeForSearch(text: string, fold: CharFold = NO_FOLD): string {
+  return text.replace(/\s+/gu, "").replace(MAY_CHANGE, (c) => searchChar(c, fold));
+}
+
+/** Folder (under the client's folder) of the fold table's blocks: `fold/<block>.json`. */
+export const FOLD_DIR = "fold";
+
+/** The block of the fold table holding a character: its code point's 256s, in hex (`後` → `5f`). */
+export const foldBlock = (c: string): string => ((c.codePointAt(0) ?? 0) >> 8).toString(16);
 
 /** One character as a token part: 4 hex digits inside the BMP, `g` + 6 hex digits beyond it. */
 export function encodeChar(char: string): string {
@@ -44,8 +72,8 @@ export function decodeFirstChar(token: string): string | null {
  * characters i and i+1; the last spells its character alone, so that token positions are
  * character positions and the text can be read back from the tokens (`excerpt.ts`).
  */
-export function fieldTokens(text: string): string[] {
-  const chars = [...normalizeForSearch(text)];
+export function fieldTokens(text: string, fold: CharFold = NO_FOLD): string[] {
+  const chars = [...normalizeForSearch(text, fold)];
   return chars.map((c, i) => encodeChar(c) + (i + 1 < chars.length ? encodeChar(chars[i + 1] ?? "") : ""));
 }
 
@@ -71,8 +99,8 @@ const numberToken = (run: string, next: string): string => `n${spellRun(run)}q${
  * are all common: it finds the records to read directly, and the directory rules out the shards
  * without it. Costs a token per digit, a few percent of the text.
  */
-export function fieldNumberTokens(text: string): string[] {
-  const normalized = normalizeForSearch(text);
+export function fieldNumberTokens(text: string, fold: CharFold = NO_FOLD): string[] {
+  const normalized = normalizeForSearch(text, fold);
   const tokens: string[] = [];
   for (const m of normalized.matchAll(NUMBER_RUN)) {
     const [, run = "", next = ""] = m;
@@ -110,10 +138,11 @@ export const MIN_QUERY_CHARS = 2;
 
 /**
  * A reader's query as pair tokens, or null when fewer than `MIN_QUERY_CHARS` characters are left.
+ * `fold` must hold the query's characters (the browser loads their blocks first).
  * Quotes a reader typed around the whole query are dropped: every query is already exact.
  */
-export function searchQuery(query: string): SearchQuery | null {
-  const normalized = normalizeForSearch(query.replace(/^\s*["“”]+|["“”]+\s*$/gu, ""));
+export function searchQuery(query: string, fold: CharFold = NO_FOLD): SearchQuery | null {
+  const normalized = normalizeForSearch(query.replace(/^\s*["“”]+|["“”]+\s*$/gu, ""), fold);
   const chars = [...normalized];
   if (chars.length < MIN_QUERY_CHARS) return null;
   const pairs = chars.slice(0, -1).map((c, i) => encodeChar(c) + encodeChar(chars[i + 1] ?? ""));

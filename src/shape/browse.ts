@@ -127,6 +127,7 @@ export function issueViews(ctx: ShapeContext, archive: Archive, summaries: Summa
         updated: issue.date,
       }),
       heading,
+      date: issue.date,
       number: issueNumber(ctx, issue),
       year: ctx.link(yearPath(yearOf(issue)), ctx.ui.calendarOf(yearOf(issue))),
       pages: pageSummaries(ctx, issue, summaries),

@@ -1,8 +1,10 @@
 /**
  * The reader's interface in the archive's language. Two languages are built in: Chinese (any `zh`
- * tag) and English (everything else). Pages only print these strings; the ones that depend on data
- * are functions so that word order stays the language's business.
+ * tag; Traditional characters for a Traditional one) and English (everything else). Pages only
+ * print these strings; the ones that depend on data are functions so that word order stays the
+ * language's business.
  */
+import { inTraditional, traditionalTarget } from "./traditional.js";
 
 export interface UiStrings {
   /** The `lang` these strings are written in (the UI may differ from the archive's own text). */
@@ -16,6 +18,8 @@ export interface UiStrings {
   search: string;
   searchLabel: string;
   searchButton: string;
+  /** The issue page's search box, which searches that day's issue only. */
+  searchIssue: string;
   latestIssue: string;
   issueNumber: (n: number) => string;
   issues: (n: number) => string;
@@ -113,6 +117,7 @@ const zh: UiStrings = {
   search: "搜索",
   searchLabel: "搜索全文",
   searchButton: "搜索",
+  searchIssue: "搜索本期",
   latestIssue: "最新一期",
   issueNumber: (n) => `第${n}期`,
   issues: (n) => `${n}期`,
@@ -189,6 +194,7 @@ const en: UiStrings = {
   search: "Search",
   searchLabel: "Search the full text",
   searchButton: "Search",
+  searchIssue: "Search this issue",
   latestIssue: "Latest issue",
   issueNumber: (n) => `No. ${n}`,
   issues: (n) => `${n} ${n === 1 ? "issue" : "issues"}`,
@@ -256,7 +262,16 @@ const en: UiStrings = {
   nameSeparator: ", ",
 };
 
-/** The built-in strings for a BCP 47 tag: Chinese for any `zh` tag, English otherwise. */
+const traditional = new Map<string, UiStrings>();
+
+/**
+ * The built-in strings for a BCP 47 tag: Chinese for any `zh` tag (in Traditional characters for a
+ * Traditional one, `traditional.ts`), English otherwise.
+ */
 export function uiStrings(language: string): UiStrings {
-  return /^zh\b/i.test(language) ? zh : en;
+  if (!/^zh\b/i.test(language)) return en;
+  if (!traditionalTarget(language)) return zh;
+  let strings = traditional.get(language);
+  if (!strings) traditional.set(language, (strings = inTraditional(zh, language)));
+  return strings;
 }

@@ -112,6 +112,8 @@ export interface YearView extends PageViewBase {
 
 export interface IssueView extends PageViewBase {
   heading: string;
+  /** The issue's date (ISO): "search this issue" searches from and to it. */
+  date: string;
   number: string | null;
   year: Link;
   pages: PageSummary[];

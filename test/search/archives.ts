@@ -4,6 +4,8 @@
  * again) for ordering across shards and escaping.
  */
 import { readFileSync } from "node:fs";
+import OpenCC from "opencc-js";
+import { readPage } from "../../src/read/index.js";
 import { join, resolve } from "node:path";
 import type { Item } from "../../src/read/types.js";
 import { itemTitle } from "../../src/shape/item-title.js";
@@ -31,6 +33,33 @@ const newArchive = (issues: ArchiveFiles): string =>
 /** The sample page, alone, as the issue of 2025-03-17. */
 export function sampleArchive(): string {
   return newArchive(sampleIssue("2025-03-17"));
+}
+
+const toTraditional: (text: string) => string = OpenCC.Converter({ from: "cn", to: "tw" });
+
+/** The sample page as a Taiwanese paper would print it (OpenCC, cn → tw). */
+const TRADITIONAL_PAGE = toTraditional(SAMPLE_PAGE);
+
+/**
+ * The items the site reads from the Traditional page: the project's reader cuts it as it cuts any
+ * page (not necessarily as the Simplified page's hand-checked reading), and search must find
+ * exactly what the site holds.
+ */
+export const traditionalItems = (): Item[] =>
+  readPage(TRADITIONAL_PAGE, { headlinePosition: "after-body" }).items;
+
+/**
+ * The sample page printed in Traditional characters (converted by OpenCC, as a Taiwanese paper
+ * would print it), in an archive whose language is `language` (`zh-TW`, `zh-HK`, `zh-Hant`).
+ */
+export function traditionalArchive(language = "zh-TW"): string {
+  const yaml = fixture("search/archive.yaml").replace("language: zh-CN", `language: ${language}`);
+  const dir = issueFolder("2025-03-17");
+  return tempArchive({
+    "archive.yaml": yaml,
+    [`${dir}/${SAMPLE_NAME}.txt`]: TRADITIONAL_PAGE,
+    [`${dir}/issue.yaml`]: `pages:\n  ${SAMPLE_NAME}.txt:\n    headlines: after-body\n`,
+  }).root;
 }
 
 /**
@@ -82,9 +111,14 @@ const contains = (text: string, query: string): boolean =>
 
 /** The titles results show for the gold items that contain `query`, as printed on page 1 of 2025-03-17 (a note is titled by its label, date and page). */
 export function expectedTitles(query: string, filter: (item: Item) => boolean = () => true): string[] {
-  const ui = uiStrings("zh-CN");
-  return goldItems()
-    .filter((item) => filter(item) && fieldsOf(item).some((f) => contains(f, query)))
+  return titlesHolding(goldItems().filter(filter), query, "zh-CN");
+}
+
+/** The titles of `items` that contain `text`, as an archive in `language` shows them on page 1 of 2025-03-17. */
+export function titlesHolding(items: readonly Item[], text: string, language: string): string[] {
+  const ui = uiStrings(language);
+  return items
+    .filter((item) => fieldsOf(item).some((f) => contains(f, text)))
     .map((item) => itemTitle(ui, item, { date: "2025年3月17日", pageNumber: 1 }))
     .sort();
 }

@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { shortArticlesArchive, type ShortArticle } from "./archives.js";
-import { openSearchSite, seenResults, waitForAnswer } from "./harness.js";
+import { openSearchSite, seenResults, showAll, waitForAnswer } from "./harness.js";
+import { FIRST_SCREEN } from "../../src/search/view.js";
 import type { StaticServer } from "../../bench/static-server.js";
 import { describeInBrowser } from "../support/browser.js";
 
@@ -58,20 +59,6 @@ async function search(site: Site, query: string): Promise<Awaited<ReturnType<typ
   return seenResults(site.page);
 }
 
-/** Presses "show more" until the count is exact; returns what is then seen. */
-async function showAll(page: Page): Promise<Awaited<ReturnType<typeof seenResults>>> {
-  for (let i = 0; i < 10 && (await page.isVisible("#search-more")); i++) {
-    const before = await page.locator("#search-status").textContent();
-    await page.click("#search-more");
-    await page.waitForFunction(
-      (text) => document.getElementById("search-status")?.textContent !== text,
-      before,
-    );
-    await waitForAnswer(page);
-  }
-  return seenResults(page);
-}
-
 const fragments = (paths: string[]): number => paths.filter((p) => p.includes("/fragment/")).length;
 const titles = (articles: ShortArticle[]): string[] => articles.map((a) => a.headline).sort();
 
@@ -83,19 +70,19 @@ describeInBrowser("a rare query whose rarest pair is common: 40 articles hold �
   });
   afterAll(() => site?.close());
 
-  it("should judge the pair by the first ten read, then ask for a second pair and read only what holds both", async () => {
+  it("should judge the pair by the first screen's worth read, then ask for a second pair and read only what holds both", async () => {
     const { status, results } = await search(site, "钢铁产能");
     expect(status).toBe("共找到 3 篇。");
     expect(results.map((r) => r.title).sort()).toEqual(titles(hits));
     for (const r of results) expect(r.marked).toEqual(["钢铁产能"]);
-    // Ten read to judge 铁产 (all misses), then the three that hold 钢铁 just before 铁产.
-    expect(fragments(site.fetched)).toBe(13);
+    // A first screen's worth read to judge 铁产 (all misses), then the three that hold 钢铁 just before 铁产.
+    expect(fragments(site.fetched)).toBe(FIRST_SCREEN + 3);
   });
 
   it("should count a two-character query exactly at once: its pair is the query", async () => {
     const { status, results } = await search(site, "铁产");
     expect(status).toBe("共找到 43 篇。");
-    expect(results).toHaveLength(10);
+    expect(results).toHaveLength(FIRST_SCREEN);
   });
 
   it("should list filter values without counts when Pagefind's counts are not of results", async () => {
@@ -120,10 +107,14 @@ describeInBrowser("a common query: 30 of 34 candidates hold it", () => {
 
   it("should estimate the count from the share read, and count exactly once all are read", async () => {
     const first = await search(site, "钢铁产能");
-    // 14 read (4 misses, then 10 hits fill the page): 10 + 20 × 10/14 ≈ 24.
-    expect(first.status).toBe("约找到 24 篇。");
-    expect(first.results.map((r) => r.title)).toEqual(hits.slice(0, 10).map((a) => a.headline));
-    expect(fragments(site.fetched)).toBe(14);
+    // The first six read (4 misses, 2 hits) judge 铁产 poor: the second pair is asked for, and
+    // the candidates holding both pairs as far apart as the query does are the 30 hits; the six
+    // read next all hold it, so the rest are counted at that rate: 6 + 24 × 6/6.
+    expect(FIRST_SCREEN).toBe(6);
+    expect(first.status).toBe("约找到 30 篇。");
+    expect(first.results).toHaveLength(FIRST_SCREEN);
+    // Six to judge, and four more: the two hits among the six were read already.
+    expect(fragments(site.fetched)).toBe(10);
     const all = await showAll(site.page);
     expect(all.status).toBe("共找到 30 篇。");
     expect(all.results.map((r) => r.title).sort()).toEqual(titles(hits));

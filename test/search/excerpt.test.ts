@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildExcerpt, decodeContent, findHits } from "../../src/search/excerpt.js";
+import { buildExcerpt, decodeContent, findHits, printedPatch } from "../../src/search/excerpt.js";
+import { scriptFold } from "../../src/search/script.js";
 import {
   BODY_START,
   FIELD_SEPARATOR,
@@ -8,13 +9,26 @@ import {
   NUMBERS_START,
 } from "../../src/search/tokens.js";
 
+const fold = scriptFold();
+
 /** A fragment's content as Pagefind writes it for a record: each block ends with a full stop. */
 function content(header: string[], body: string[]): string {
   const blocks = [
-    ...header.map((text, i) => `${i > 0 ? `${FIELD_SEPARATOR} ` : ""}${fieldTokens(text).join(" ")}`),
-    ...body.map((text, i) => `${i === 0 ? BODY_START : FIELD_SEPARATOR} ${fieldTokens(text).join(" ")}`),
+    ...header.map((text, i) => `${i > 0 ? `${FIELD_SEPARATOR} ` : ""}${fieldTokens(text, fold).join(" ")}`),
+    ...body.map(
+      (text, i) => `${i === 0 ? BODY_START : FIELD_SEPARATOR} ${fieldTokens(text, fold).join(" ")}`,
+    ),
   ];
   return blocks.map((b) => `${b}.`).join(" ");
+}
+
+/** A record as the worker reads it: its content, printed patch and whether it has a dateline. */
+function decoded(header: string[], body: string[], dateline = false) {
+  const fields = [
+    ...header.map((text, i) => ({ text, separated: i > 0 })),
+    ...body.map((text) => ({ text, separated: true })),
+  ];
+  return decodeContent(content(header, body), printedPatch(fields, fold), dateline);
 }
 
 const record = decodeContent(
@@ -54,13 +68,50 @@ describe("findHits", () => {
 });
 
 describe("buildExcerpt", () => {
-  it("should show the body around its first hit and mark every hit in view", () => {
+  it("should show the body around its first hit and mark every hit in view, within one field", () => {
     const { parts, hitText } = buildExcerpt(record, findHits(record, "聊城"), "聊城");
-    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(["聊城", "聊城"]);
-    expect(parts.map((p) => p.text).join("")).toBe(
-      "本报聊城讯 … 乡村要振兴，有产业还得有“能人”。聊城市大力鼓励各类人才创新创业。",
-    );
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(["聊城"]);
+    expect(parts.map((p) => p.text).join("")).toBe("本报聊城讯…");
     expect(hitText).toBe("聊城");
+  });
+
+  it("should set the dateline apart, before the paragraph it opens", () => {
+    const r = decoded(
+      ["聊城乡村振兴有能人"],
+      ["本报聊城讯", "乡村要振兴，有产业还得有“能人”。聊城市大力鼓励各类人才创新创业。"],
+      true,
+    );
+    const { parts } = buildExcerpt(r, findHits(r, "聊城"), "聊城");
+    expect(parts.filter((p) => p.dateline).map((p) => p.text)).toEqual(["本报", "聊城", "讯"]);
+    expect(parts.filter((p) => !p.dateline).map((p) => p.text)).toEqual([
+      "乡村要振兴，有产业还得有“能人”。",
+      "聊城",
+      "市大力鼓励各类人才创新创业。",
+    ]);
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(["聊城", "聊城"]);
+  });
+
+  it("should show the text as printed: spaces, case and Latin words kept", () => {
+    const r = decoded(["标题"], ["记者从 Salt Lake City 获悉，GDP 增长 4 0 0 亿元。"]);
+    const q = "saltlake";
+    const { parts, hitText } = buildExcerpt(r, findHits(r, q), q);
+    expect(parts.map((p) => p.text).join("")).toBe("记者从 Salt Lake City 获悉，GDP 增长 4 0 0 亿元。");
+    expect(parts.find((p) => p.hit)?.text).toBe("Salt Lake");
+    expect(hitText).toBe("Salt Lake");
+  });
+
+  it("should find Traditional text by its Simplified form, and mark it as printed", () => {
+    const r = decoded(["標題"], ["發展鄉村振興，頭髮與後來。"]);
+    for (const [q, marked] of [
+      ["乡村振兴", "鄉村振興"],
+      ["发展", "發展"],
+      ["头发", "頭髮"],
+      ["后来", "後來"],
+    ] as const) {
+      const { parts, hitText } = buildExcerpt(r, findHits(r, q), q);
+      expect(parts.find((p) => p.hit)?.text).toBe(marked);
+      expect(hitText).toBe(marked);
+    }
   });
 
   it("should fall back to the byline when only it holds the query", () => {

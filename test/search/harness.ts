@@ -53,7 +53,10 @@ export interface SeenResult {
   title: string;
   href: string;
   where: string;
+  byline: string;
   excerpt: string;
+  /** The dateline the excerpt sets apart, or empty. */
+  dateline: string;
   marked: string[];
 }
 
@@ -75,7 +78,9 @@ export async function seenResults(page: Page): Promise<{ status: string; results
       title: li.querySelector("h2 a")?.textContent ?? "",
       href: li.querySelector("h2 a")?.getAttribute("href") ?? "",
       where: li.querySelector(".where")?.textContent ?? "",
+      byline: li.querySelector(".byline")?.textContent ?? "",
       excerpt: li.querySelector(".excerpt")?.textContent ?? "",
+      dateline: li.querySelector(".excerpt .dateline")?.textContent ?? "",
       marked: [...li.querySelectorAll(".excerpt mark")].map((m) => m.textContent ?? ""),
     })),
   }));
@@ -86,4 +91,24 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
   await page.fill("#search-q", query);
   await Promise.all([page.press("#search-q", "Enter")]);
   await waitForAnswer(page);
+}
+
+/** Presses "show more" until every result is shown and counted; returns what is then seen. */
+export async function showAll(page: Page): Promise<{ status: string; results: SeenResult[] }> {
+  for (let i = 0; i < 10 && (await page.isVisible("#search-more")); i++) {
+    const before = {
+      status: (await page.locator("#search-status").textContent()) ?? "",
+      shown: await page.locator("#search-results > li").count(),
+    };
+    await page.click("#search-more");
+    // Done when more are shown, or the status says something new (an exact count, none found).
+    await page.waitForFunction((b) => {
+      const status = document.getElementById("search-status")?.textContent ?? "";
+      const searching = JSON.parse(document.getElementById("search-config")?.textContent ?? "{}").strings
+        ?.searching;
+      if (status === searching) return false;
+      return document.querySelectorAll("#search-results > li").length > b.shown || status !== b.status;
+    }, before);
+  }
+  return seenResults(page);
 }

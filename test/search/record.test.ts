@@ -18,7 +18,17 @@ describe("searchRecord", () => {
       title: "聊城乡村振兴有能人",
       date: "2025年3月17日 星期一",
       page: "第5版 聊城新闻",
+      byline: "本报记者 孙亚飞 高田",
+      dateline: "本报聊城讯",
+      // The spaces of the byline are all the indexed text lacks of the printed one.
+      printed: JSON.stringify([14, " 孙", 2, " 高"]),
     });
+  });
+
+  it("should index Traditional text as its Simplified form and keep the printed form for display", () => {
+    const record = searchRecord(ctx, entryOf(item({ headline: "聊城鄉村振興有能人" })));
+    expect(record.fields[0]!.tokens).toEqual(fieldTokens("聊城乡村振兴有能人"));
+    expect(JSON.parse(record.meta.printed)).toEqual([2, "鄉", 2, "興", 8, " 孙", 2, " 高"]);
   });
 
   it("should file the item under year, month, reporters, correspondents, place and page", () => {
@@ -30,6 +40,7 @@ describe("searchRecord", () => {
       correspondent: ["张迪"],
       place: ["聊城"],
       page: ["5"],
+      day: ["2025-03-17"],
     });
   });
 

@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { expectedTitles, sampleArchive } from "./archives.js";
-import { openSearchSite, seenResults, typeQuery, waitForAnswer } from "./harness.js";
+import { goldItems } from "../support/corpus.js";
+import { itemTitle } from "../../src/shape/item-title.js";
+import { uiStrings } from "../../src/shape/i18n.js";
+import { openSearchSite, seenResults, showAll, typeQuery, waitForAnswer } from "./harness.js";
+import { FIRST_SCREEN } from "../../src/search/view.js";
 import type { StaticServer } from "../../bench/static-server.js";
 import { describeInBrowser } from "../support/browser.js";
 
@@ -23,6 +27,17 @@ const QUERIES = [
   "rocket",
 ];
 
+/** The issue's Traditional queries, each with the Simplified form the sample prints. */
+const TRADITIONAL: [string, string][] = [
+  ["軸承", "轴承"],
+  ["鄉村振興", "乡村振兴"],
+  ["薛良誠", "薛良诚"],
+  ["新質生產力", "新质生产力"],
+  ["數控機床", "数控机床"],
+  ["東昌府區", "东昌府区"],
+  ["寵物食品", "宠物食品"],
+];
+
 describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefix) => {
   let served: StaticServer;
   let browser: Browser;
@@ -37,8 +52,10 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
 
   it.each(QUERIES)("should find exactly the articles that contain %s", async (query) => {
     await typeQuery(page, query);
-    const { status, results } = await seenResults(page);
     const expected = expectedTitles(query);
+    // The first screen shows its first six; "show more" the rest.
+    expect((await seenResults(page)).results).toHaveLength(Math.min(FIRST_SCREEN, expected.length));
+    const { status, results } = await showAll(page);
     expect(results.map((r) => r.title).sort()).toEqual(expected);
     if (expected.length === 0) expect(status).toBe("没有找到包含该检索词的文章。");
     else expect(status).toBe(`共找到 ${expected.length} 篇。`);
@@ -47,6 +64,34 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
       for (const m of r.marked) expect(m.toLowerCase()).toContain(query.toLowerCase());
       expect(r.where).toBe("2025年3月17日 星期一 · 第1版");
     }
+  });
+
+  it.each(TRADITIONAL)(
+    "should find with the Traditional %s exactly the articles that print %s, marked as printed",
+    async (traditional, simplified) => {
+      await typeQuery(page, traditional);
+      const { status, results } = await showAll(page);
+      const expected = expectedTitles(simplified);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(results.map((r) => r.title).sort()).toEqual(expected);
+      expect(status).toBe(`共找到 ${expected.length} 篇。`);
+      for (const r of results) {
+        expect(r.marked.length).toBeGreaterThan(0);
+        // The hit is marked in the text as printed: the Simplified form, or a headline hit.
+        for (const m of r.marked) expect(m).toContain(simplified);
+      }
+    },
+  );
+
+  it("should show each result's byline as printed, and its excerpt with the spaces of the text", async () => {
+    await typeQuery(page, "聊城");
+    const { results } = await showAll(page);
+    const ui = uiStrings("zh-CN");
+    const where = { date: "2025年3月17日", pageNumber: 1 };
+    const bylines = new Map(goldItems().map((i) => [itemTitle(ui, i, where), i.byline ?? ""]));
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.byline).toBe(bylines.get(r.title));
+    expect(results.some((r) => r.byline.includes(" "))).toBe(true);
   });
 
   it("should keep the query in the URL, and run it when the page is opened from a shared link", async () => {

@@ -8,6 +8,7 @@ import {
   numberQueryToken,
   searchQuery,
 } from "../../src/search/tokens.js";
+import { scriptFold } from "../../src/search/script.js";
 
 const decode = (tokens: string[]): string => tokens.map((t) => decodeFirstChar(t)).join("");
 
@@ -109,5 +110,43 @@ describe("number tokens", () => {
   it("should be part of a query only from three characters on", () => {
     expect(searchQuery("5亿")?.number).toBeNull();
     expect(searchQuery("5亿元")?.number).toBe(token("5", "亿"));
+  });
+});
+
+describe("normalizeForSearch with the Simplified/Traditional fold", () => {
+  const fold = scriptFold();
+
+  it("should search a Traditional query as its Simplified form", () => {
+    const pairs: [string, string][] = [
+      ["軸承", "轴承"],
+      ["鄉村振興", "乡村振兴"],
+      ["薛良誠", "薛良诚"],
+      ["新質生產力", "新质生产力"],
+      ["數控機床", "数控机床"],
+      ["東昌府區", "东昌府区"],
+      ["寵物食品", "宠物食品"],
+    ];
+    for (const [traditional, simplified] of pairs)
+      expect(searchQuery(traditional, fold)?.pairs).toEqual(searchQuery(simplified, fold)?.pairs);
+  });
+
+  it("should lose no hit where one Simplified character stands for several Traditional ones", () => {
+    for (const [forms, simplified] of [
+      ["后後", "后"],
+      ["发發髮", "发"],
+      ["干乾幹", "干"],
+      ["里裡裏", "里"],
+    ] as const)
+      for (const c of forms) expect(normalizeForSearch(c, fold)).toBe(simplified);
+  });
+
+  it("should fold Taiwan and Hong Kong variants too, and leave other text alone", () => {
+    expect(normalizeForSearch("臺灣綫衞爲", fold)).toBe("台湾线卫为");
+    expect(normalizeForSearch("火箭 Rocket ４００", fold)).toBe("火箭rocket400");
+  });
+
+  it("should write one searched character for every printed one that is not whitespace", () => {
+    const text = "İstanbul 發展 Ａ１ 𠀋";
+    expect([...normalizeForSearch(text, fold)]).toHaveLength([...text.replace(/\s/g, "")].length);
   });
 });

@@ -10,6 +10,8 @@ export interface SearchRequest {
   query: string;
   /** Filter name → chosen value; absent means any. */
   filters: Record<string, string>;
+  /** Issue dates to search within (ISO, both ends included); absent ends are open. */
+  range: DateRange;
   sort: SortMode;
   /** How many results the page wants to show. */
   wanted: number;
@@ -23,11 +25,20 @@ export interface SearchRequest {
   withFilters: boolean;
 }
 
+/** A from–to narrowing of issue dates, ISO (`2025-03-01`), either end optional. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
 export interface ResultItem {
   url: string;
   title: string;
   date: string;
+  /** `第5版 聊城新闻`. */
   page: string;
+  /** As printed, or empty. */
+  byline: string;
   excerpt: ExcerptPart[];
 }
 
@@ -49,6 +60,11 @@ export interface SearchAnswer {
   complete: boolean;
   /** Issue dates covered by the shards searched (ISO), or null when none. */
   searched: { from: string; to: string } | null;
+  /**
+   * The query as searched when that differs from what was typed in more than case and spaces:
+   * its Traditional characters folded to Simplified (`軸承` → `轴承`). Null otherwise.
+   */
+  searchedAs: string | null;
   /** Filter name → value → count among the results (filters other than the chosen ones still apply). */
   filterCounts: Record<string, Record<string, number>>;
   /** Whether `filterCounts` count results; otherwise they count candidates, and only the values are shown. */

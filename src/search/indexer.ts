@@ -8,26 +8,43 @@
  * next starts, so peak memory is one shard's, whatever the archive's size. This is also the entry
  * point `npm run bench` calls to time and measure indexing on its own.
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { Archive } from "../model.js";
-import { shapeContext, type ShapeContext } from "../shape/context.js";
+import { shapeContext } from "../shape/context.js";
 import { listItems } from "../shape/entries.js";
 import { recordHtml, searchRecord } from "./record.js";
-import { shardEntries, type Shard } from "./shards.js";
+import { shardEntries } from "./shards.js";
+import { ShardCache, shardHash } from "./shard-cache.js";
 import { DIRECTORY_DIR, PairDirectory } from "./directory.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 
 export interface IndexOptions {
   /** Most items in one shard; bounds the indexer's memory (see `docs/search.md`). */
   maxRecordsPerShard?: number;
+  /** Folder of the shard cache (`shard-cache.ts`); without one, every shard is indexed. */
+  cacheDir?: string;
+  /** Told of each shard as it is done, in order: the build's progress lines. */
+  onShard?: (shard: ShardReport, done: number, of: number) => void;
 }
 
-/** What the indexing did, for the build log and the benchmark. */
+/** One shard of the report. */
+export interface ShardReport {
+  key: string;
+  records: number;
+  seconds: number;
+  /** How its bundle came: indexed by Pagefind, copied from the cache, or kept from this process's
+   * previous build into the same folder (`npm start`). */
+  source: "indexed" | "cache" | "kept";
+}
+
+/** What the indexing did, for the build log, the tests and the benchmark. */
 export interface IndexReport {
   records: number;
-  shards: { key: string; records: number; seconds: number }[];
+  shards: ShardReport[];
   seconds: number;
 }
 
@@ -54,6 +71,24 @@ const UNUSED_FILES = [
 /** Adds records a few at a time: the service answers in order, and a bounded batch keeps memory flat. */
 const BATCH = 64;
 
+/** What this process last wrote to each shard folder (folder → hash): the dev server rebuilds into
+ * the same output, and a shard whose hash has not changed is left as it is. */
+const writtenByThisProcess = new Map<string, string>();
+
+const pagefindVersion = (): string => {
+  const main = fileURLToPath(import.meta.resolve("pagefind"));
+  return (JSON.parse(readFileSync(join(dirname(main), "..", "package.json"), "utf8")) as { version: string })
+    .version;
+};
+
+/** A shard's records as Pagefind is given them. */
+interface RecordFile {
+  url: string;
+  html: string;
+  path: string;
+  file: string;
+}
+
 export async function indexArchive(
   archive: Archive,
   outputDir: string,
@@ -65,23 +100,53 @@ export async function indexArchive(
     listItems(archive),
     options.maxRecordsPerShard ?? DEFAULT_MAX_RECORDS_PER_SHARD,
   );
+  const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
+  const version = pagefindVersion();
   const bundleRoot = join(outputDir, BUNDLE_DIR);
-  await rm(bundleRoot, { recursive: true, force: true });
   await mkdir(bundleRoot, { recursive: true });
+  // Whatever is not a shard of this build goes: old shards, the old directory.
+  const keys = new Set(shards.map((s) => s.key));
+  for (const name of await readdir(bundleRoot))
+    if (!keys.has(name)) await rm(join(bundleRoot, name), { recursive: true, force: true });
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
   const directory = new PairDirectory();
   for (const [i, shard] of shards.entries()) {
     const t = performance.now();
-    // Shards are numbered as the manifest lists them: newest first.
-    const addRecord = (tokens: string[]): void => directory.addRecord(shards.length - 1 - i, tokens);
-    await indexShard(shard, ctx, join(bundleRoot, shard.key), addRecord);
-    report.records += shard.entries.length;
-    report.shards.push({
-      key: shard.key,
-      records: shard.entries.length,
-      seconds: (performance.now() - t) / 1000,
+    const language = shardLanguage(shard.key);
+    const records = shard.entries.map((entry): RecordFile => {
+      const record = searchRecord(ctx, entry);
+      // Shards are numbered as the manifest lists them: newest first.
+      directory.addRecord(shards.length - 1 - i, [
+        ...record.fields.flatMap((field) => field.tokens),
+        ...record.numbers,
+      ]);
+      return { url: record.url, html: recordHtml(record), path: entry.path, file: entry.page.file };
     });
+    const hash = shardHash(language, records, version);
+    const folder = join(bundleRoot, shard.key);
+    let source: ShardReport["source"] = "kept";
+    if (writtenByThisProcess.get(folder) !== hash || !existsSync(folder)) {
+      writtenByThisProcess.delete(folder);
+      await rm(folder, { recursive: true, force: true });
+      if (cache && (await cache.restore(hash, folder))) source = "cache";
+      else {
+        await indexShard(records, language, folder);
+        await cache?.save(hash, folder);
+        source = "indexed";
+      }
+      writtenByThisProcess.set(folder, hash);
+    }
+    report.records += records.length;
+    const done: ShardReport = {
+      key: shard.key,
+      records: records.length,
+      seconds: (performance.now() - t) / 1000,
+      source,
+    };
+    report.shards.push(done);
+    options.onShard?.(done, i + 1, shards.length);
   }
+  await cache?.prune();
   const buckets = directory.bucketCount();
   const manifest: ShardManifest = {
     directoryBuckets: buckets,
@@ -104,28 +169,22 @@ export async function indexArchive(
 }
 
 async function indexShard(
-  shard: Shard,
-  ctx: ShapeContext,
+  records: readonly RecordFile[],
+  language: string,
   outputPath: string,
-  addRecord: (tokens: string[]) => void,
 ): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: shardLanguage(shard.key) });
-  if (!index)
-    throw new Error(`search: Pagefind could not start for shard ${shard.key}: ${errors.join("; ")}`);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`search: Pagefind could not start for ${outputPath}: ${errors.join("; ")}`);
   try {
-    for (let i = 0; i < shard.entries.length; i += BATCH) {
-      const batch = shard.entries.slice(i, i + BATCH);
+    for (let i = 0; i < records.length; i += BATCH) {
+      const batch = records.slice(i, i + BATCH);
       const responses = await Promise.all(
-        batch.map((entry) => {
-          const record = searchRecord(ctx, entry);
-          addRecord([...record.fields.flatMap((field) => field.tokens), ...record.numbers]);
-          return index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-        }),
+        batch.map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
       );
       responses.forEach((r, j) => {
         if (r.errors.length)
           throw new Error(
-            `search: Pagefind rejected ${batch[j]!.path} (${batch[j]!.page.file}): ${r.errors.join("; ")}`,
+            `search: Pagefind rejected ${batch[j]!.path} (${batch[j]!.file}): ${r.errors.join("; ")}`,
           );
       });
     }

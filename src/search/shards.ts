@@ -26,7 +26,8 @@ export interface Shard {
 /** The range an entry falls in at each level, coarsest first: month, third of a month, day, issue. */
 const LEVELS: ((entry: ItemEntry) => string)[] = [
   (e) => e.issue.date.slice(0, 7),
-  (e) => `${e.issue.date.slice(0, 7)}/${Math.min(2, Math.floor((Number(e.issue.date.slice(8, 10)) - 1) / 10))}`,
+  (e) =>
+    `${e.issue.date.slice(0, 7)}/${Math.min(2, Math.floor((Number(e.issue.date.slice(8, 10)) - 1) / 10))}`,
   (e) => e.issue.date,
   (e) => `${e.issue.date}/${e.issue.edition ?? ""}`,
 ];
@@ -62,11 +63,11 @@ function runsBy(entries: readonly ItemEntry[], rangeOf: (entry: ItemEntry) => st
   return runs;
 }
 
-function shardOf(entries: ItemEntry[]): Shard {
+function shardOf(entries: readonly ItemEntry[]): Shard {
   const first = entries[0]!.issue;
   return {
     key: `${first.date}${first.edition ? `-${first.edition}` : ""}`,
-    entries,
+    entries: [...entries],
     first: first.date,
     last: entries[entries.length - 1]!.issue.date,
   };

@@ -46,6 +46,20 @@ export class PairDirectory {
     }
   }
 
+  /**
+   * Records a whole shard at once from how many of its records hold each token
+   * (`countShardTokens`): the indexer keeps these counts with each cached shard, so a shard taken
+   * from the cache adds its part without its records being read again.
+   */
+  addShard(shard: number, counts: ShardTokens): void {
+    for (const [token, records] of counts) {
+      let stats = this.pairs.get(token);
+      if (!stats) this.pairs.set(token, (stats = { shards: [], records: 0 }));
+      stats.records += records;
+      if (stats.shards[stats.shards.length - 1] !== shard) stats.shards.push(shard);
+    }
+  }
+
   /** How many files the directory is cut into: a power of two, the manifest records it. */
   bucketCount(): number {
     let buckets = 1;
@@ -64,6 +78,18 @@ export class PairDirectory {
     }
     for (const [bucket, entries] of byBucket) yield [bucket, JSON.stringify(Object.fromEntries(entries))];
   }
+}
+
+/** One shard's part of the directory: each pair and number token → how many of its records hold it. */
+export type ShardTokens = Map<string, number>;
+
+/** Counts the tokens of one shard's records (each given as all its tokens) that the directory lists. */
+export function countShardTokens(records: Iterable<Iterable<string>>): ShardTokens {
+  const counts: ShardTokens = new Map();
+  for (const tokens of records)
+    for (const token of new Set(tokens))
+      if (isPair(token) || isNumberToken(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
 }
 
 /** Whether a token spells two characters (a field's last token spells one). */

@@ -5,21 +5,23 @@
  * records: `directory.ts`).
  *
  * Shards are indexed one after another, each by a fresh Pagefind process that is closed before the
- * next starts, so peak memory is one shard's, whatever the archive's size. This is also the entry
- * point `npm run bench` calls to time and measure indexing on its own.
+ * next starts, so peak memory is one shard's, whatever the archive's size. A shard whose issues,
+ * settings and code are those of a shard indexed before is taken from the cache instead
+ * (`shard-cache.ts`): a daily build indexes one shard. This is also the entry point `npm run bench`
+ * calls to time and measure indexing on its own.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { Archive } from "../model.js";
-import { shapeContext } from "../shape/context.js";
-import { listItems } from "../shape/entries.js";
+import { shapeContext, type ShapeContext } from "../shape/context.js";
+import { listItems, type ItemEntry } from "../shape/entries.js";
 import { recordHtml, searchRecord } from "./record.js";
 import { shardEntries } from "./shards.js";
-import { ShardCache, shardHash } from "./shard-cache.js";
-import { DIRECTORY_DIR, PairDirectory } from "./directory.js";
+import { codeVersion, ShardCache, shardHash } from "./shard-cache.js";
+import { countShardTokens, DIRECTORY_DIR, PairDirectory, type ShardTokens } from "./directory.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 
 export interface IndexOptions {
@@ -71,22 +73,34 @@ const UNUSED_FILES = [
 /** Adds records a few at a time: the service answers in order, and a bounded batch keeps memory flat. */
 const BATCH = 64;
 
-/** What this process last wrote to each shard folder (folder → hash): the dev server rebuilds into
- * the same output, and a shard whose hash has not changed is left as it is. */
-const writtenByThisProcess = new Map<string, string>();
+/**
+ * What this process last wrote to each shard folder: the dev server rebuilds into the same
+ * output, and a shard whose hash has not changed is left as it is, not even linked again.
+ */
+const writtenByThisProcess = new Map<string, { hash: string; tokens: ShardTokens }>();
 
-const pagefindVersion = (): string => {
-  const main = fileURLToPath(import.meta.resolve("pagefind"));
-  return (JSON.parse(readFileSync(join(dirname(main), "..", "package.json"), "utf8")) as { version: string })
-    .version;
-};
+/** This project's code, whose every file a cached shard's hash covers (`codeVersion`). */
+const SRC_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** A shard's records as Pagefind is given them. */
 interface RecordFile {
   url: string;
   html: string;
+  /** Every token of the record, for the pair directory. */
+  tokens: string[];
   path: string;
   file: string;
+}
+
+function recordFile(ctx: ShapeContext, entry: ItemEntry): RecordFile {
+  const record = searchRecord(ctx, entry);
+  return {
+    url: record.url,
+    html: recordHtml(record),
+    tokens: [...record.fields.flatMap((field) => field.tokens), ...record.numbers],
+    path: entry.path,
+    file: entry.page.file,
+  };
 }
 
 export async function indexArchive(
@@ -101,7 +115,7 @@ export async function indexArchive(
     options.maxRecordsPerShard ?? DEFAULT_MAX_RECORDS_PER_SHARD,
   );
   const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
-  const version = pagefindVersion();
+  const code = codeVersion(SRC_DIR, join(SRC_DIR, "..", "package-lock.json"));
   const bundleRoot = join(outputDir, BUNDLE_DIR);
   await mkdir(bundleRoot, { recursive: true });
   // Whatever is not a shard of this build goes: old shards, the old directory.
@@ -113,33 +127,31 @@ export async function indexArchive(
   for (const [i, shard] of shards.entries()) {
     const t = performance.now();
     const language = shardLanguage(shard.key);
-    const records = shard.entries.map((entry): RecordFile => {
-      const record = searchRecord(ctx, entry);
-      // Shards are numbered as the manifest lists them: newest first.
-      directory.addRecord(shards.length - 1 - i, [
-        ...record.fields.flatMap((field) => field.tokens),
-        ...record.numbers,
-      ]);
-      return { url: record.url, html: recordHtml(record), path: entry.path, file: entry.page.file };
-    });
-    const hash = shardHash(language, records, version);
+    const hash = shardHash(code, archive.config, language, [...new Set(shard.entries.map((e) => e.issue))]);
     const folder = join(bundleRoot, shard.key);
+    const kept = writtenByThisProcess.get(folder);
+    let tokens = kept?.hash === hash && existsSync(folder) ? kept.tokens : null;
     let source: ShardReport["source"] = "kept";
-    if (writtenByThisProcess.get(folder) !== hash || !existsSync(folder)) {
+    if (!tokens) {
       writtenByThisProcess.delete(folder);
       await rm(folder, { recursive: true, force: true });
-      if (cache && (await cache.restore(hash, folder))) source = "cache";
-      else {
-        await indexShard(records, language, folder);
-        await cache?.save(hash, folder);
+      source = "cache";
+      tokens = (await cache?.restore(hash, folder)) ?? null;
+      if (!tokens) {
         source = "indexed";
+        const records = shard.entries.map((entry) => recordFile(ctx, entry));
+        tokens = countShardTokens(records.map((r) => r.tokens));
+        await indexShard(records, language, folder);
+        await cache?.save(hash, folder, tokens);
       }
-      writtenByThisProcess.set(folder, hash);
+      writtenByThisProcess.set(folder, { hash, tokens });
     }
-    report.records += records.length;
+    // Shards are numbered as the manifest lists them: newest first.
+    directory.addShard(shards.length - 1 - i, tokens);
+    report.records += shard.entries.length;
     const done: ShardReport = {
       key: shard.key,
-      records: records.length,
+      records: shard.entries.length,
       seconds: (performance.now() - t) / 1000,
       source,
     };

@@ -42,10 +42,9 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     getArchive();
     progress.start("render");
   });
-  // Registered before the plugins' listeners, so it fires as the search index starts.
+  // Registered before the plugins' listeners: the search index, built meanwhile, ends the build.
   eleventyConfig.on("eleventy.after", ({ results }: { results: unknown[] }) => {
     progress.renderDone(results.length);
-    progress.start("search");
   });
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));

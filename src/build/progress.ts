@@ -2,8 +2,8 @@
  * What a build prints, in a terminal and in CI logs alike: Eleventy runs quiet (no line per written
  * file: a year of a daily wrote ~34,000), and instead each stage says what it did when it ends —
  * issues, pages and articles read; files written; each search shard indexed, with the time since
- * the build began — then one closing summary with the counts, the warnings and the seconds of each
- * stage. A year's build log stays under a hundred lines. Also records the stage marks the
+ * the build began (shards are indexed while Eleventy renders, so their lines come between) — then
+ * one closing summary with the counts, the warnings and the seconds of each stage. A year's build log stays under a hundred lines. Also records the stage marks the
  * benchmark reads (`timings.ts`).
  */
 import type { Archive } from "../model.js";
@@ -97,9 +97,12 @@ export class BuildProgress {
         `${number(search.indexed)} indexed, ${number(reused)} unchanged (from the cache) in ${this.end("search")} s`,
     );
     const r = this.read;
+    // The search index is built while Eleventy renders (`search/plugin.ts`): its time overlaps.
     const stages = (["parse", "render", "search"] as const)
       .filter((s) => this.seconds.has(s))
-      .map((s) => `${LABEL[s]} ${secs(this.seconds.get(s)!)} s`);
+      .map(
+        (s) => `${LABEL[s]} ${secs(this.seconds.get(s)!)} s${s === "search" ? " (alongside render)" : ""}`,
+      );
     this.print(
       `[archive] built ${r ? `${plural(r.issues, "issue")}, ${plural(r.articles, "article")}` : "the archive"}` +
         ` into ${plural(this.written, "file")} and ${plural(search.shards, "search shard")}` +

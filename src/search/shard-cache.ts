@@ -25,7 +25,7 @@ import type { ShardTokens } from "./directory.js";
  * Bumped when the indexer changes what it keeps beside Pagefind's output; code changes are seen
  * by `codeVersion`.
  */
-const CACHE_FORMAT = "3";
+const CACHE_FORMAT = "4";
 
 /**
  * What the index is made with besides the archive: this project's code (every file under `src/`)
@@ -73,7 +73,7 @@ export function shardHash(
 const ENTRY = /^[0-9a-f]{64}$/;
 /** Inside an entry: the bundle as Pagefind wrote it, and the shard's token counts. */
 const BUNDLE = "bundle";
-const TOKENS = "tokens.json";
+const TOKENS = "tokens.txt";
 
 export class ShardCache {
   private readonly used = new Set<string>();
@@ -89,9 +89,12 @@ export class ShardCache {
     if (!existsSync(entry)) return null;
     this.used.add(hash);
     try {
-      const tokens = JSON.parse(await readFile(join(entry, TOKENS), "utf8")) as [string, number][];
+      const [tokens = "", records = ""] = (await readFile(join(entry, TOKENS), "utf8")).split("\n");
       await linkTree(join(entry, BUNDLE), dest);
-      return new Map(tokens);
+      return {
+        tokens: tokens ? tokens.split(" ") : [],
+        records: records ? records.split(" ").map(Number) : [],
+      };
     } catch {
       // Removed under us by another build's pruning: index the shard instead.
       await rm(dest, { recursive: true, force: true });
@@ -106,7 +109,8 @@ export class ShardCache {
     if (existsSync(entry)) return;
     const temp = join(this.dir, `.${hash}.${randomBytes(4).toString("hex")}`);
     await linkTree(src, join(temp, BUNDLE));
-    await writeFile(join(temp, TOKENS), JSON.stringify([...tokens]));
+    // Tokens are hex digits and letters (`tokens.ts`), never a space: two lines of space-separated lists.
+    await writeFile(join(temp, TOKENS), `${tokens.tokens.join(" ")}\n${tokens.records.join(" ")}\n`);
     // Another build may have saved the same entry meanwhile: theirs is as good as ours.
     await rename(temp, entry).catch(() => rm(temp, { recursive: true, force: true }));
   }

@@ -11,37 +11,47 @@ import { sitePlugin } from "./src/shape/plugin.js";
 import { feedsPlugin } from "./src/feeds/plugin.js";
 import { searchPlugin } from "./src/search/plugin.js";
 import { dataPlugin } from "./src/data/plugin.js";
-import { markStage } from "./src/build/timings.js";
+import { BuildProgress, readCounts } from "./src/build/progress.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
+/** Indexed search shards kept between builds (CI restores and saves this folder). */
+const cacheDir = resolve(archiveRoot, process.env.ARCHIVE_CACHE_DIR ?? ".cache/search");
 
 export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
+  // One line per stage instead of one per written file (`src/build/progress.ts`).
+  eleventyConfig.setQuietMode(true);
   let archive: Archive | undefined;
+  let progress = new BuildProgress();
   const getArchive = (): Archive => {
-    archive ??= loadArchiveOrThrow(archiveRoot, process.env.ARCHIVE_PATH_PREFIX);
+    if (!archive) {
+      const { archive: loaded, diagnostics } = loadArchiveOrThrow(
+        archiveRoot,
+        process.env.ARCHIVE_PATH_PREFIX,
+      );
+      archive = loaded;
+      progress.readDone(readCounts(loaded, diagnostics.length));
+    }
     return archive;
   };
   // Reload on every build so that `npm start` picks up a librarian's edits.
   eleventyConfig.on("eleventy.before", () => {
-    markStage("parse", "start");
+    progress = new BuildProgress();
+    progress.start("parse");
     archive = undefined;
     getArchive();
-    markStage("parse", "end");
-    markStage("render", "start");
+    progress.start("render");
   });
-  // Registered before the plugins' listeners, so it fires as the search index starts (bench only;
-  // search ends when the build process exits).
-  eleventyConfig.on("eleventy.after", () => {
-    markStage("render", "end");
-    markStage("search", "start");
+  // Registered before the plugins' listeners: the search index, built meanwhile, ends the build.
+  eleventyConfig.on("eleventy.after", ({ results }: { results: unknown[] }) => {
+    progress.renderDone(results.length);
   });
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));
 
   eleventyConfig.addPlugin(sitePlugin, { getArchive });
   eleventyConfig.addPlugin(feedsPlugin, { getArchive });
-  eleventyConfig.addPlugin(searchPlugin, { getArchive });
+  eleventyConfig.addPlugin(searchPlugin, { getArchive, cacheDir, progress: () => progress });
   eleventyConfig.addPlugin(dataPlugin, { getArchive });
 
   // The pages make their links with the prefix themselves (src/shape/urls.ts); Eleventy's own

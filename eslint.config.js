@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["_site/**", "node_modules/**", "bench/.out/**", "test/fixtures/**"] },
+  { ignores: ["_site/**", ".cache/**", "node_modules/**", "bench/.out/**", "test/fixtures/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

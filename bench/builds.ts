@@ -16,6 +16,17 @@ export interface ArchiveBuild {
   siteDir: string;
   /** How many files Eleventy wrote (pages, feeds, sitemaps; not Pagefind's). */
   eleventyFiles: number;
+  /** Lines the build printed (stdout and stderr). */
+  logLines: number;
+  /** Search shards in all and those Pagefind indexed (the rest came from the cache), from the build's log. */
+  shards: { total: number; indexed: number } | null;
+}
+
+/** The build's search line, `[search] 29,309 items in 36 shards: 1 indexed, 35 unchanged …`. */
+export function searchShardsFromLog(log: string): ArchiveBuild["shards"] {
+  const match = /^\[search\] [\d,]+ items? in ([\d,]+) shards?: ([\d,]+) indexed/m.exec(log);
+  const n = (s: string): number => Number(s.replace(/,/g, ""));
+  return match ? { total: n(match[1]!), indexed: n(match[2]!) } : null;
 }
 
 function figuresOf(run: TimedRun): StageFigures {
@@ -27,25 +38,39 @@ function figuresOf(run: TimedRun): StageFigures {
   );
 }
 
-/** `npm run build` with `ARCHIVE_ROOT=<archiveDir>`, `--output=<work>/site` and any more `env`. */
+/**
+ * `npm run build` with `ARCHIVE_ROOT=<archiveDir>` and `--output=<work>/<name>` (and any more
+ * `env`), with the search cache in the archive (`<archiveDir>/.cache/`), where a second build
+ * finds it.
+ */
 export async function buildArchive(
   repo: string,
   work: string,
   archiveDir: string,
-  env: Record<string, string> = {},
+  options: { name?: string; env?: Record<string, string> } = {},
 ): Promise<ArchiveBuild> {
-  const siteDir = join(work, "site");
+  const name = options.name ?? "site";
+  const siteDir = join(work, name);
   const run = await runTimedEleventy({
     repo,
     nodeArgs: eleventyNodeArgs(SITE_CONFIG, [`--output=${siteDir}`]),
-    env: { ARCHIVE_ROOT: archiveDir, ...env },
-    timingsFile: join(work, "build-timings.jsonl"),
-    logFile: join(work, "build.log"),
+    env: { ARCHIVE_ROOT: archiveDir, ...options.env },
+    timingsFile: join(work, `${name}-timings.jsonl`),
+    logFile: join(work, `${name}.log`),
   });
   if (run.exitCode !== 0) throw new Error(`the build failed (exit ${run.exitCode}):\n${logTail(run)}`);
   const output = measureOutput(siteDir);
-  const eleventyFiles = eleventyWroteFiles(readFileSync(run.logFile, "utf8")) ?? output.htmlFiles;
-  return { figures: figuresOf(run), output, siteDir, eleventyFiles };
+  const log = readFileSync(run.logFile, "utf8");
+  const eleventyFiles = eleventyWroteFiles(log) ?? output.htmlFiles;
+  const logLines = log.trimEnd() === "" ? 0 : log.trimEnd().split("\n").length;
+  return {
+    figures: figuresOf(run),
+    output,
+    siteDir,
+    eleventyFiles,
+    logLines,
+    shards: searchShardsFromLog(log),
+  };
 }
 
 /** Bare Eleventy writing `pages` pages that share out the archive's paragraphs; its site is deleted after. */

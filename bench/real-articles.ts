@@ -130,7 +130,7 @@ async function measureCase(maxRecords: number, label: string): Promise<CorpusCas
     log(`building the real-article corpus, ${label}`);
     const archive = writeCorpusArchive(join(work, "archive"));
     const build = await buildArchive(REPO, work, archive, {
-      ARCHIVE_SEARCH_SHARD_RECORDS: String(maxRecords),
+      env: { ARCHIVE_SEARCH_SHARD_RECORDS: String(maxRecords) },
     });
     log(`cold first screens of ${CORPUS_QUERIES.length} queries`);
     const cost = await measureSearchCost(build.siteDir, CORPUS_QUERIES);

@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- --issues 30|365|1460 [--seed N] [--keep]`, or `npm run bench -- --corpus` for the
- * search's first screen on real articles (`real-articles.ts`).
+ * `npm run bench -- --issues 30|365|1460 [--add N] [--seed N] [--keep]`, or `npm run bench --
+ * --corpus` for the search's first screen on real articles (`real-articles.ts`).
  *
  * Generates a synthetic archive, builds it exactly as `npm run build` does, and reports wall time
  * and peak memory (the whole process tree) per stage, output size, the bytes a cold search fetches
  * in headless Chromium, a bare-Eleventy baseline writing as many pages, and the page parser's
- * throughput. Prints a table, then one line of JSON. Work files live in a temp folder, removed at
+ * throughput. With `--add N`, then adds the next N daily issues and builds again with the search
+ * cache the first build left, as a library's daily commit does (`incrementalSeconds`). Prints a
+ * table, then one line of JSON. Work files live in a temp folder, removed at
  * the end unless `--keep`; the JSON is also saved to `bench/.out/`.
  */
 import { execFileSync } from "node:child_process";
@@ -15,7 +17,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generatePages, writeSyntheticArchive, type SyntheticOptions } from "./synthetic.js";
-import { buildArchive, buildBaseline } from "./builds.js";
+import { buildArchive, buildBaseline, type ArchiveBuild } from "./builds.js";
+import type { StageFigures } from "./stages.js";
 import { measureSearchCost } from "./search-cost.js";
 import { measureParseThroughput } from "./parse-throughput.js";
 import { formatJsonLine, formatTable, type BenchResult } from "./report.js";
@@ -26,20 +29,23 @@ const SAMPLE_PAGE = "issues/2025/2025-03-17/000_44ab08e54eea3468.txt";
 
 interface Args {
   issues: number;
+  /** Issues to add after the first build, then build again from its cache; 0: no second build. */
+  add: number;
   seed: number;
   keep: boolean;
   corpus: boolean;
 }
 
-const USAGE = "use --issues N (30, 365, 1460), --seed N, --keep, or --corpus";
+const USAGE = "use --issues N (30, 365, 1460), --add N, --seed N, --keep, or --corpus";
 
 function readArgs(argv: string[]): Args {
-  let values: { issues: string; seed: string; keep: boolean; corpus: boolean };
+  let values: { issues: string; add?: string; seed: string; keep: boolean; corpus: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         issues: { type: "string", default: "30" },
+        add: { type: "string" },
         seed: { type: "string", default: "1" },
         keep: { type: "boolean", default: false },
         corpus: { type: "boolean", default: false },
@@ -51,6 +57,7 @@ function readArgs(argv: string[]): Args {
   }
   return {
     issues: wholeNumber("--issues", values.issues),
+    add: values.add === undefined ? 0 : wholeNumber("--add", values.add),
     seed: wholeNumber("--seed", values.seed),
     keep: values.keep,
     corpus: values.corpus,
@@ -108,6 +115,26 @@ function searchQueries(firstPage: string): string[] {
   ];
 }
 
+/** The rebuild after `--add`: its figures, and its total against the clean build's. */
+type Incremental = Pick<
+  BenchResult,
+  | "incrementalSeconds"
+  | "incrementalCpuSeconds"
+  | "incrementalPeakMemoryMB"
+  | "incrementalShardsIndexed"
+  | "incrementalVsClean"
+>;
+
+function incrementalFigures(again: ArchiveBuild, clean: StageFigures): Incremental {
+  return {
+    incrementalSeconds: again.figures.wallSeconds.total,
+    incrementalCpuSeconds: again.figures.cpuSeconds.total,
+    incrementalPeakMemoryMB: again.figures.peakMemoryMB.total,
+    incrementalShardsIndexed: again.shards?.indexed ?? null,
+    incrementalVsClean: ratio(again.figures.wallSeconds.total, clean.wallSeconds.total),
+  };
+}
+
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
   if (args.corpus) return runCorpusBench();
@@ -149,6 +176,16 @@ async function main(): Promise<void> {
     });
     log(`parser measured in ${seconds(started)} s`);
 
+    let incremental: Incremental | null = null;
+    if (args.add > 0) {
+      log(`adding ${args.add} issue(s), building again with the search cache`);
+      writeSyntheticArchive(archiveDir, { ...options, issues: args.issues + args.add }, args.issues);
+      incremental = incrementalFigures(
+        await buildArchive(REPO, work, archiveDir, { name: "site-add" }),
+        figures,
+      );
+    }
+
     const render = figures.wallSeconds.render;
     const baselineRender = baselineFigures.wallSeconds.render;
     const result: BenchResult = {
@@ -184,6 +221,9 @@ async function main(): Promise<void> {
       parsePerMBRatio: parse.perMBRatio,
       parseCases: parse.cases,
       parseSkippedSizesMB: parse.skipped,
+      buildLogLines: build.logLines,
+      searchShards: build.shards?.total ?? null,
+      ...incremental,
     };
     const outDir = join(REPO, "bench/.out");
     mkdirSync(outDir, { recursive: true });

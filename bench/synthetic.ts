@@ -203,11 +203,18 @@ export function syntheticConfig(): ArchiveConfig {
   };
 }
 
-/** Writes `archive.yaml` and `issues/…` under `root` (which should be an empty temp folder). */
-export function writeSyntheticArchive(root: string, options: SyntheticOptions): SyntheticSummary {
+/**
+ * Writes `archive.yaml` and `issues/…` under `root` (which should be an empty temp folder). With
+ * `from`, only the issues from that one on (0 = the first) are written, as they would be in a
+ * larger archive: `npm run bench -- --add` adds the next day's issue to a built archive.
+ */
+export function writeSyntheticArchive(root: string, options: SyntheticOptions, from = 0): SyntheticSummary {
   writeFileSync(join(root, "archive.yaml"), stringify(syntheticConfig()));
-  const summary = { issues: options.issues, pages: 0, articles: 0, notes: 0, bytes: 0 };
+  const summary = { issues: options.issues - from, pages: 0, articles: 0, notes: 0, bytes: 0 };
+  let index = 0;
   for (const page of generatePages(options)) {
+    // Earlier issues are generated all the same: the random stream must reach the later ones.
+    if (index++ < from * PAGES_PER_ISSUE) continue;
     const file = join(root, page.path);
     mkdirSync(join(file, ".."), { recursive: true });
     writeFileSync(file, page.text);
@@ -216,6 +223,6 @@ export function writeSyntheticArchive(root: string, options: SyntheticOptions): 
     summary.notes += page.notes;
     summary.bytes += Buffer.byteLength(page.text);
   }
-  const dates = issueDates(options.firstDate ?? "2021-01-01", options.issues);
+  const dates = issueDates(options.firstDate ?? "2021-01-01", options.issues).slice(from);
   return { ...summary, firstDate: dates[0] ?? "", lastDate: dates[dates.length - 1] ?? "" };
 }

@@ -1,5 +1,4 @@
 /** The build's entry to loading: an archive with errors never builds silently. */
-import type { Archive } from "../model.js";
 import { loadArchive, type LoadResult } from "./index.js";
 import { formatReport } from "./format.js";
 import { loadConfig } from "./config-file.js";
@@ -27,12 +26,13 @@ function buildOverrides(pathPrefixOverride: string | undefined): ConfigOverrides
 
 /**
  * Loads `root` with the overrides in the environment (`ARCHIVE_BASE_URL`, `ARCHIVE_PATH_PREFIX`);
- * `pathPrefixOverride` wins over the environment (tests, previews).
+ * `pathPrefixOverride` wins over the environment (tests, previews). The result keeps the warnings,
+ * which the build counts in its summary.
  */
-export function loadArchiveOrThrow(root: string, pathPrefixOverride?: string): Archive {
+export function loadArchiveOrThrow(root: string, pathPrefixOverride?: string): LoadResult {
   const result = loadArchive(root, buildOverrides(pathPrefixOverride));
   if (result.diagnostics.some((d) => d.severity === "error")) throw new ArchiveInvalidError(result);
-  return result.archive;
+  return result;
 }
 
 /**

@@ -46,6 +46,20 @@ export class PairDirectory {
     }
   }
 
+  /**
+   * Records a whole shard at once from how many of its records hold each token
+   * (`countShardTokens`): the indexer keeps these counts with each cached shard, so a shard taken
+   * from the cache adds its part without its records being read again.
+   */
+  addShard(shard: number, counts: ShardTokens): void {
+    counts.tokens.forEach((token, i) => {
+      let stats = this.pairs.get(token);
+      if (!stats) this.pairs.set(token, (stats = { shards: [], records: 0 }));
+      stats.records += counts.records[i]!;
+      if (stats.shards[stats.shards.length - 1] !== shard) stats.shards.push(shard);
+    });
+  }
+
   /** How many files the directory is cut into: a power of two, the manifest records it. */
   bucketCount(): number {
     let buckets = 1;
@@ -64,6 +78,25 @@ export class PairDirectory {
     }
     for (const [bucket, entries] of byBucket) yield [bucket, JSON.stringify(Object.fromEntries(entries))];
   }
+}
+
+/**
+ * One shard's part of the directory: its pair and number tokens in the order first met, and how
+ * many of its records hold each. Two flat lists rather than a map: the cache keeps one per shard
+ * and a daily build reads them all back, ~100,000 tokens a shard.
+ */
+export interface ShardTokens {
+  tokens: string[];
+  records: number[];
+}
+
+/** Counts the tokens of one shard's records (each given as all its tokens) that the directory lists. */
+export function countShardTokens(records: Iterable<Iterable<string>>): ShardTokens {
+  const counts = new Map<string, number>();
+  for (const tokens of records)
+    for (const token of new Set(tokens))
+      if (isPair(token) || isNumberToken(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return { tokens: [...counts.keys()], records: [...counts.values()] };
 }
 
 /** Whether a token spells two characters (a field's last token spells one). */

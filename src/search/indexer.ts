@@ -5,29 +5,48 @@
  * records: `directory.ts`).
  *
  * Shards are indexed one after another, each by a fresh Pagefind process that is closed before the
- * next starts, so peak memory is one shard's, whatever the archive's size. This is also the entry
- * point `npm run bench` calls to time and measure indexing on its own.
+ * next starts, so peak memory is one shard's, whatever the archive's size. A shard whose issues,
+ * settings and code are those of a shard indexed before is taken from the cache instead
+ * (`shard-cache.ts`): a daily build indexes one shard. This is also the entry point `npm run bench`
+ * calls to time and measure indexing on its own.
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { Archive } from "../model.js";
 import { shapeContext, type ShapeContext } from "../shape/context.js";
-import { listItems } from "../shape/entries.js";
+import { listItems, type ItemEntry } from "../shape/entries.js";
 import { recordHtml, searchRecord } from "./record.js";
-import { shardEntries, type Shard } from "./shards.js";
-import { DIRECTORY_DIR, PairDirectory } from "./directory.js";
+import { shardEntries } from "./shards.js";
+import { codeVersion, ShardCache, shardHash } from "./shard-cache.js";
+import { countShardTokens, DIRECTORY_DIR, PairDirectory, type ShardTokens } from "./directory.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 
 export interface IndexOptions {
   /** Most items in one shard; bounds the indexer's memory (see `docs/search.md`). */
   maxRecordsPerShard?: number;
+  /** Folder of the shard cache (`shard-cache.ts`); without one, every shard is indexed. */
+  cacheDir?: string;
+  /** Told of each shard as it is done, in order: the build's progress lines. */
+  onShard?: (shard: ShardReport, done: number, of: number) => void;
 }
 
-/** What the indexing did, for the build log and the benchmark. */
+/** One shard of the report. */
+export interface ShardReport {
+  key: string;
+  records: number;
+  seconds: number;
+  /** How its bundle came: indexed by Pagefind, copied from the cache, or kept from this process's
+   * previous build into the same folder (`npm start`). */
+  source: "indexed" | "cache" | "kept";
+}
+
+/** What the indexing did, for the build log, the tests and the benchmark. */
 export interface IndexReport {
   records: number;
-  shards: { key: string; records: number; seconds: number }[];
+  shards: ShardReport[];
   seconds: number;
 }
 
@@ -54,6 +73,36 @@ const UNUSED_FILES = [
 /** Adds records a few at a time: the service answers in order, and a bounded batch keeps memory flat. */
 const BATCH = 64;
 
+/**
+ * What this process last wrote to each shard folder: the dev server rebuilds into the same
+ * output, and a shard whose hash has not changed is left as it is, not even linked again.
+ */
+const writtenByThisProcess = new Map<string, { hash: string; tokens: ShardTokens }>();
+
+/** This project's code, whose every file a cached shard's hash covers (`codeVersion`). */
+const SRC_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** A shard's records as Pagefind is given them. */
+interface RecordFile {
+  url: string;
+  html: string;
+  /** Every token of the record, for the pair directory. */
+  tokens: string[];
+  path: string;
+  file: string;
+}
+
+function recordFile(ctx: ShapeContext, entry: ItemEntry): RecordFile {
+  const record = searchRecord(ctx, entry);
+  return {
+    url: record.url,
+    html: recordHtml(record),
+    tokens: [...record.fields.flatMap((field) => field.tokens), ...record.numbers],
+    path: entry.path,
+    file: entry.page.file,
+  };
+}
+
 export async function indexArchive(
   archive: Archive,
   outputDir: string,
@@ -65,23 +114,51 @@ export async function indexArchive(
     listItems(archive),
     options.maxRecordsPerShard ?? DEFAULT_MAX_RECORDS_PER_SHARD,
   );
+  const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
+  const code = codeVersion(SRC_DIR, join(SRC_DIR, "..", "package-lock.json"));
   const bundleRoot = join(outputDir, BUNDLE_DIR);
-  await rm(bundleRoot, { recursive: true, force: true });
   await mkdir(bundleRoot, { recursive: true });
+  // Whatever is not a shard of this build goes: old shards, the old directory.
+  const keys = new Set(shards.map((s) => s.key));
+  for (const name of await readdir(bundleRoot))
+    if (!keys.has(name)) await rm(join(bundleRoot, name), { recursive: true, force: true });
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
   const directory = new PairDirectory();
   for (const [i, shard] of shards.entries()) {
     const t = performance.now();
+    const language = shardLanguage(shard.key);
+    const hash = shardHash(code, archive.config, language, [...new Set(shard.entries.map((e) => e.issue))]);
+    const folder = join(bundleRoot, shard.key);
+    const kept = writtenByThisProcess.get(folder);
+    let tokens = kept?.hash === hash && existsSync(folder) ? kept.tokens : null;
+    let source: ShardReport["source"] = "kept";
+    if (!tokens) {
+      writtenByThisProcess.delete(folder);
+      await rm(folder, { recursive: true, force: true });
+      source = "cache";
+      tokens = (await cache?.restore(hash, folder)) ?? null;
+      if (!tokens) {
+        source = "indexed";
+        const records = shard.entries.map((entry) => recordFile(ctx, entry));
+        tokens = countShardTokens(records.map((r) => r.tokens));
+        await indexShard(records, language, folder);
+        await cache?.save(hash, folder, tokens);
+      }
+      writtenByThisProcess.set(folder, { hash, tokens });
+    }
     // Shards are numbered as the manifest lists them: newest first.
-    const addRecord = (tokens: string[]): void => directory.addRecord(shards.length - 1 - i, tokens);
-    await indexShard(shard, ctx, join(bundleRoot, shard.key), addRecord);
+    directory.addShard(shards.length - 1 - i, tokens);
     report.records += shard.entries.length;
-    report.shards.push({
+    const done: ShardReport = {
       key: shard.key,
       records: shard.entries.length,
       seconds: (performance.now() - t) / 1000,
-    });
+      source,
+    };
+    report.shards.push(done);
+    options.onShard?.(done, i + 1, shards.length);
   }
+  await cache?.prune();
   const buckets = directory.bucketCount();
   const manifest: ShardManifest = {
     directoryBuckets: buckets,
@@ -104,28 +181,22 @@ export async function indexArchive(
 }
 
 async function indexShard(
-  shard: Shard,
-  ctx: ShapeContext,
+  records: readonly RecordFile[],
+  language: string,
   outputPath: string,
-  addRecord: (tokens: string[]) => void,
 ): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: shardLanguage(shard.key) });
-  if (!index)
-    throw new Error(`search: Pagefind could not start for shard ${shard.key}: ${errors.join("; ")}`);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`search: Pagefind could not start for ${outputPath}: ${errors.join("; ")}`);
   try {
-    for (let i = 0; i < shard.entries.length; i += BATCH) {
-      const batch = shard.entries.slice(i, i + BATCH);
+    for (let i = 0; i < records.length; i += BATCH) {
+      const batch = records.slice(i, i + BATCH);
       const responses = await Promise.all(
-        batch.map((entry) => {
-          const record = searchRecord(ctx, entry);
-          addRecord([...record.fields.flatMap((field) => field.tokens), ...record.numbers]);
-          return index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-        }),
+        batch.map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
       );
       responses.forEach((r, j) => {
         if (r.errors.length)
           throw new Error(
-            `search: Pagefind rejected ${batch[j]!.path} (${batch[j]!.page.file}): ${r.errors.join("; ")}`,
+            `search: Pagefind rejected ${batch[j]!.path} (${batch[j]!.file}): ${r.errors.join("; ")}`,
           );
       });
     }

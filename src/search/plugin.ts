@@ -1,26 +1,60 @@
 /**
- * Full-text search: after Eleventy has written the site, index the archive (straight from the
- * model, not from the rendered pages) into `<output>/pagefind/` and bundle the search page's script.
+ * Full-text search: index the archive (straight from the model, not from the rendered pages) into
+ * `<output>/pagefind/` and bundle the search page's script. The index needs nothing Eleventy
+ * renders, so it is built while Eleventy renders: Pagefind works on one core while Eleventy's
+ * single thread renders on the other, and the build waits for both at its end.
  * The search page itself is `pages/search.njk`, printing `searchPage` (see `view.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import type { Archive } from "../model.js";
+import type { BuildProgress } from "../build/progress.js";
 import { bundleClient } from "./bundle.js";
-import { indexArchive } from "./indexer.js";
+import { indexArchive, type IndexReport } from "./indexer.js";
 import { CLIENT_DIR, searchPageView } from "./view.js";
 
-export function searchPlugin(eleventyConfig: UserConfig, options: { getArchive: () => Archive }): void {
+export interface SearchPluginOptions {
+  getArchive: () => Archive;
+  /** Where indexed shards are kept between builds (`shard-cache.ts`). */
+  cacheDir: string;
+  /** The current build's progress lines. */
+  progress: () => BuildProgress;
+}
+
+/** Eleventy's event argument; `directories`, not the deprecated `dir`: only it honours `--output`. */
+interface BuildEvent {
+  directories: { output: string };
+}
+
+export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
   eleventyConfig.addGlobalData("searchPage", () => searchPageView(options.getArchive()));
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const archive = options.getArchive();
-    // `directories`, not the deprecated `dir`: only it honours `--output` from the command line.
-    await bundleClient(join(directories.output, CLIENT_DIR));
+  let indexing: Promise<IndexReport> | null = null;
+  // Registered after the listener that loads the archive, so the archive is there.
+  eleventyConfig.on("eleventy.before", ({ directories }: BuildEvent) => {
+    const progress = options.progress();
+    progress.start("search");
     // Tests and the benchmark may set a smaller shard size to exercise several shards.
     const maxRecordsPerShard = Number(process.env.ARCHIVE_SEARCH_SHARD_RECORDS) || undefined;
-    const report = await indexArchive(archive, directories.output, { maxRecordsPerShard });
-    console.log(
-      `[search] indexed ${report.records} items in ${report.shards.length} shard(s) in ${report.seconds.toFixed(1)} s`,
-    );
+    indexing = indexArchive(options.getArchive(), directories.output, {
+      maxRecordsPerShard,
+      cacheDir: options.cacheDir,
+      onShard: (shard, done, of) => {
+        if (shard.source === "indexed")
+          progress.shardIndexed(shard.key, shard.records, shard.seconds, done, of);
+      },
+    });
+    // Awaited after rendering; until then a failure must not count as unhandled.
+    indexing.catch(() => undefined);
+  });
+  eleventyConfig.on("eleventy.after", async ({ directories }: BuildEvent) => {
+    await bundleClient(join(directories.output, CLIENT_DIR));
+    if (!indexing) throw new Error("search: the index was not started before the build ended");
+    const report = await indexing;
+    indexing = null;
+    options.progress().searchDone({
+      shards: report.shards.length,
+      indexed: report.shards.filter((s) => s.source === "indexed").length,
+      items: report.records,
+    });
   });
 }

@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 const repo = resolve(import.meta.dirname, "../..");
 
 describe("npm run bench", () => {
-  it("should build a one-issue synthetic archive and end with one JSON line of the figures", () => {
+  it("should build a one-issue synthetic archive, add a second from the cache, and end with one JSON line of the figures", () => {
     const run = spawnSync(
       resolve(repo, "node_modules/.bin/tsx"),
-      ["bench/run.ts", "--issues", "1", "--seed", "3"],
+      ["bench/run.ts", "--issues", "1", "--add", "1", "--seed", "3"],
       {
         cwd: repo,
         encoding: "utf8",
@@ -42,6 +42,11 @@ describe("npm run bench", () => {
       expect.arrayContaining(["render", "search", "total"]),
     );
     expect(result.outputFiles).toBeGreaterThan(8);
+    // The rebuild after adding the second day: its one shard (the month) indexed again, the build timed.
+    expect(result).toMatchObject({ searchShards: 1, incrementalShardsIndexed: 1 });
+    expect(result.incrementalSeconds).toBeGreaterThan(0);
+    expect(result.buildLogLines).toBeGreaterThan(3);
+    expect(result.buildLogLines).toBeLessThan(10);
     // Either a measured figure or a stated reason, never a silent null.
     if (result.searchKBPerQuery === null) expect(result.searchNullReason).toEqual(expect.any(String));
     else expect(result.searchKBPerQuery).toBeGreaterThan(0);

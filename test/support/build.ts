@@ -7,6 +7,7 @@
  *   for tests about the built pages.
  */
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
@@ -112,4 +113,16 @@ export function siteFiles(dir: string): string[] {
   };
   walk(dir);
   return files.sort();
+}
+
+/** Every file of a built site with the SHA-256 of its bytes, by site path, sorted: equal only for byte-identical sites. */
+export function siteFingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    siteFiles(dir).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(join(dir, file)))
+        .digest("hex"),
+    ]),
+  );
 }

@@ -1,0 +1,113 @@
+/**
+ * What a build prints, in a terminal and in CI logs alike: Eleventy runs quiet (no line per written
+ * file: a year of a daily wrote ~34,000), and instead each stage says what it did when it ends —
+ * issues, pages and articles read; files written; each search shard indexed, with the time since
+ * the build began (shards are indexed while Eleventy renders, so their lines come between) — then
+ * one closing summary with the counts, the warnings and the seconds of each stage. A year's build log stays under a hundred lines. Also records the stage marks the
+ * benchmark reads (`timings.ts`).
+ */
+import type { Archive } from "../model.js";
+import { markStage, type BuildStage } from "./timings.js";
+
+/** Counts of what was read, for the read line and the summary. */
+interface ReadCounts {
+  issues: number;
+  pages: number;
+  articles: number;
+  notes: number;
+  warnings: number;
+}
+
+/** The search index's part of the summary. */
+export interface SearchCounts {
+  shards: number;
+  indexed: number;
+  items: number;
+}
+
+const LABEL: Record<BuildStage, string> = { parse: "read", render: "render", search: "search" };
+
+const number = (n: number): string => n.toLocaleString("en-US");
+const plural = (n: number, one: string, many = `${one}s`): string => `${number(n)} ${n === 1 ? one : many}`;
+const secs = (ms: number): string => (ms / 1000).toFixed(1);
+
+export function readCounts(archive: Archive, warnings: number): ReadCounts {
+  const counts: ReadCounts = { issues: archive.issues.length, pages: 0, articles: 0, notes: 0, warnings };
+  for (const issue of archive.issues)
+    for (const page of issue.pages) {
+      counts.pages++;
+      for (const item of page.reading.items) counts[item.kind === "note" ? "notes" : "articles"]++;
+    }
+  return counts;
+}
+
+/** One build's progress; `npm start` makes a fresh one per rebuild. */
+export class BuildProgress {
+  private readonly began = performance.now();
+  private readonly seconds = new Map<BuildStage, number>();
+  private readonly started = new Map<BuildStage, number>();
+  private read: ReadCounts | null = null;
+  private written = 0;
+
+  constructor(private readonly print: (line: string) => void = (line) => console.log(line)) {}
+
+  start(stage: BuildStage): void {
+    markStage(stage, "start");
+    this.started.set(stage, performance.now());
+  }
+
+  private end(stage: BuildStage): string {
+    const ms = performance.now() - (this.started.get(stage) ?? this.began);
+    this.seconds.set(stage, ms);
+    if (stage !== "search") markStage(stage, "end");
+    return secs(ms);
+  }
+
+  /** `[archive] read 365 issues: 2,920 pages, 29,309 articles, 731 notes in 10.2 s` */
+  readDone(counts: ReadCounts): void {
+    this.read = counts;
+    const warned = counts.warnings
+      ? ` (${plural(counts.warnings, "warning")}: npm run check lists them)`
+      : "";
+    this.print(
+      `[archive] read ${plural(counts.issues, "issue")}: ${plural(counts.pages, "page")}, ` +
+        `${plural(counts.articles, "article")}, ${plural(counts.notes, "note")}${warned} in ${this.end("parse")} s`,
+    );
+  }
+
+  /** `[archive] wrote 34,302 files in 28.1 s` */
+  renderDone(files: number): void {
+    this.written = files;
+    this.print(`[archive] wrote ${plural(files, "file")} in ${this.end("render")} s`);
+  }
+
+  /** `[search] shard 3 of 36 indexed: 2021-01-21, 912 items in 5.1 s (48.0 s since the build began)` */
+  shardIndexed(key: string, items: number, seconds: number, done: number, of: number): void {
+    this.print(
+      `[search] shard ${done} of ${of} indexed: ${key}, ${plural(items, "item")} in ${seconds.toFixed(1)} s ` +
+        `(${secs(performance.now() - this.began)} s since the build began)`,
+    );
+  }
+
+  /** The search line, then the closing summary: the search index is the build's last stage. */
+  searchDone(search: SearchCounts): void {
+    const reused = search.shards - search.indexed;
+    this.print(
+      `[search] ${plural(search.items, "item")} in ${plural(search.shards, "shard")}: ` +
+        `${number(search.indexed)} indexed, ${number(reused)} unchanged (from the cache) in ${this.end("search")} s`,
+    );
+    const r = this.read;
+    // The search index is built while Eleventy renders (`search/plugin.ts`): its time overlaps.
+    const stages = (["parse", "render", "search"] as const)
+      .filter((s) => this.seconds.has(s))
+      .map(
+        (s) => `${LABEL[s]} ${secs(this.seconds.get(s)!)} s${s === "search" ? " (alongside render)" : ""}`,
+      );
+    this.print(
+      `[archive] built ${r ? `${plural(r.issues, "issue")}, ${plural(r.articles, "article")}` : "the archive"}` +
+        ` into ${plural(this.written, "file")} and ${plural(search.shards, "search shard")}` +
+        `${r?.warnings ? `, ${plural(r.warnings, "warning")}` : ", no warnings"}; ` +
+        `${stages.join(", ")}; ${secs(performance.now() - this.began)} s in all`,
+    );
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The cache of indexed shards: each shard's Pagefind bundle and its part of the pair directory,
+ * kept under `<cache>/<hash>/`, the hash taken over everything the shard's records are made of
+ * (`shardHash`). A shard whose records cannot have changed is taken from here instead of indexed again: a daily build indexes the
+ * newest shard only (`shards.ts` keeps the others' ranges fixed). The files are Pagefind's own,
+ * byte for byte, so a build from the cache writes the same bytes as a clean one.
+ *
+ * Files are hard-linked between the cache and the site rather than copied (copied where the two
+ * are on different file systems): a year's index is ~30,000 files, and linking them takes a
+ * fraction of the time. Nothing rewrites a written file in place (every build removes a shard's
+ * folder before writing it), so the shared files never change under either.
+ *
+ * Entries are assembled under a temporary name and renamed into place, so a build that dies
+ * half-way, or two builds at once, never leave a half-written entry under a hash. Entries the
+ * last build did not use are removed, so the cache holds about one archive's index.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ArchiveConfig, Issue } from "../model.js";
+import type { ShardTokens } from "./directory.js";
+
+/**
+ * Bumped when the indexer changes what it keeps beside Pagefind's output; code changes are seen
+ * by `codeVersion`.
+ */
+const CACHE_FORMAT = "4";
+
+/**
+ * What the index is made with besides the archive: this project's code (every file under `src/`)
+ * and its locked dependencies (Pagefind among them), and the Node and ICU that format dates. Any
+ * change to them makes every shard's hash new, so a cached shard is always one this code would write.
+ */
+export function codeVersion(srcDir: string, lockFile: string): string {
+  const hash = createHash("sha256");
+  hash.update(`${CACHE_FORMAT}\0${process.versions.node}\0${process.versions.icu ?? ""}\0`);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else
+        hash
+          .update(`${path.slice(srcDir.length)}\0`)
+          .update(readFileSync(path))
+          .update("\0");
+    }
+  };
+  walk(srcDir);
+  if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
+  return hash.digest("hex");
+}
+
+/**
+ * The hash naming a shard's entry: everything its records are made of — the code, the archive's
+ * settings, the shard's language tag and its issues as loaded (page texts, metadata and the
+ * articles read from them) — so that an unchanged shard is recognised without building its records.
+ */
+export function shardHash(
+  code: string,
+  config: ArchiveConfig,
+  language: string,
+  issues: readonly Issue[],
+): string {
+  const hash = createHash("sha256");
+  hash.update(`${code}\0${JSON.stringify(config)}\0${language}\0`);
+  for (const issue of issues) hash.update(JSON.stringify(issue)).update("\0");
+  return hash.digest("hex");
+}
+
+const ENTRY = /^[0-9a-f]{64}$/;
+/** Inside an entry: the bundle as Pagefind wrote it, and the shard's token counts. */
+const BUNDLE = "bundle";
+const TOKENS = "tokens.txt";
+
+export class ShardCache {
+  private readonly used = new Set<string>();
+
+  constructor(readonly dir: string) {}
+
+  /**
+   * Puts the bundle of entry `hash` at `dest` and returns the shard's token counts; null (and
+   * nothing at `dest`) when there is no such entry.
+   */
+  async restore(hash: string, dest: string): Promise<ShardTokens | null> {
+    const entry = join(this.dir, hash);
+    if (!existsSync(entry)) return null;
+    this.used.add(hash);
+    try {
+      const [tokens = "", records = ""] = (await readFile(join(entry, TOKENS), "utf8")).split("\n");
+      await linkTree(join(entry, BUNDLE), dest);
+      return {
+        tokens: tokens ? tokens.split(" ") : [],
+        records: records ? records.split(" ").map(Number) : [],
+      };
+    } catch {
+      // Removed under us by another build's pruning: index the shard instead.
+      await rm(dest, { recursive: true, force: true });
+      return null;
+    }
+  }
+
+  /** Keeps the bundle at `src` and the shard's token counts as the entry for `hash`. */
+  async save(hash: string, src: string, tokens: ShardTokens): Promise<void> {
+    this.used.add(hash);
+    const entry = join(this.dir, hash);
+    if (existsSync(entry)) return;
+    const temp = join(this.dir, `.${hash}.${randomBytes(4).toString("hex")}`);
+    await linkTree(src, join(temp, BUNDLE));
+    // Tokens are hex digits and letters (`tokens.ts`), never a space: two lines of space-separated lists.
+    await writeFile(join(temp, TOKENS), `${tokens.tokens.join(" ")}\n${tokens.records.join(" ")}\n`);
+    // Another build may have saved the same entry meanwhile: theirs is as good as ours.
+    await rename(temp, entry).catch(() => rm(temp, { recursive: true, force: true }));
+  }
+
+  /**
+   * Removes the entries this build neither restored nor saved. Each is renamed away before it is
+   * deleted, so a build restoring it at that moment gets all of it or an error, never part of it.
+   */
+  async prune(): Promise<void> {
+    if (!existsSync(this.dir)) return;
+    for (const name of await readdir(this.dir)) {
+      if (!ENTRY.test(name) || this.used.has(name)) continue;
+      const gone = join(this.dir, `.${name}.${randomBytes(4).toString("hex")}`);
+      if (
+        await rename(join(this.dir, name), gone).then(
+          () => true,
+          () => false,
+        )
+      )
+        await rm(gone, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Recreates the tree at `src` under `dest` with hard links to its files (copies across file systems). */
+async function linkTree(src: string, dest: string): Promise<void> {
+  await mkdir(dest, { recursive: true });
+  // A folder at a time: a shard's fragment folder holds a file per record.
+  await Promise.all(
+    (await readdir(src, { withFileTypes: true })).map(async (entry) => {
+      const [from, to] = [join(src, entry.name), join(dest, entry.name)];
+      if (entry.isDirectory()) return linkTree(from, to);
+      return link(from, to).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
+        await copyFile(from, to);
+      });
+    }),
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Builds from the search cache, as a library's daily commit runs them: adding the day's issue to a
+ * built archive re-indexes the newest shard only, and the site is byte for byte the one a clean
+ * build writes; an edit to an old issue re-indexes that issue's shard only. And what the build
+ * prints: one line per stage and per shard indexed, then a summary, no line per written file.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot, runBuild, siteFingerprint, type Run } from "../support/build.js";
+import { copySample, issueFolder, writeFiles, type ArchiveFiles } from "../support/archive.js";
+import { SAMPLE_NAME, SAMPLE_PAGE } from "../support/corpus.js";
+import { tempDir, type TempDir } from "../build/run.js";
+
+/** The sample page as the issue of `date`. */
+const sampleIssue = (date: string): ArchiveFiles => ({
+  [`${issueFolder(date)}/${SAMPLE_NAME}.txt`]: SAMPLE_PAGE,
+  [`${issueFolder(date)}/issue.yaml`]: readFileSync(join(repoRoot, issueFolder("2025-03-17"), "issue.yaml")),
+});
+
+let work: TempDir;
+let archive: string;
+const build = async (name: string, env: Record<string, string> = {}): Promise<Run> => {
+  const result = await runBuild(archive, join(work.path, name), { env });
+  expect(result.code, result.output).toBe(0);
+  return result;
+};
+const lines = (run: Run): string[] => run.output.trimEnd().split("\n");
+const indexedShards = (run: Run): string[] =>
+  lines(run)
+    .filter((l) => l.startsWith("[search] shard "))
+    .map((l) => /indexed: (\S+),/.exec(l)?.[1] ?? l);
+
+let first: Run;
+let daily: Run;
+let clean: Run;
+
+beforeAll(async () => {
+  work = tempDir("incremental-");
+  // The sample page as three monthly issues: three shards of fixed months, the newest March.
+  archive = copySample(join(work.path, "archive"), {
+    ...sampleIssue("2025-01-06"),
+    ...sampleIssue("2025-02-10"),
+  });
+  first = await build("first");
+  writeFiles(archive, sampleIssue("2025-03-18"));
+  daily = await build("daily");
+  // Its own, empty cache: every shard indexed afresh.
+  clean = await build("clean", { ARCHIVE_CACHE_DIR: join(work.path, "empty-cache") });
+}, 180_000);
+
+afterAll(() => work?.remove());
+
+describe("a build from the search cache", () => {
+  it("should index every shard when the cache is empty", () => {
+    expect(indexedShards(first)).toEqual(["2025-01-06", "2025-02-10", "2025-03-17"]);
+    expect(indexedShards(clean)).toEqual(["2025-01-06", "2025-02-10", "2025-03-17"]);
+  });
+
+  it("should re-index only the newest shard when the day's issue is added, and say so", () => {
+    expect(indexedShards(daily)).toEqual(["2025-03-17"]);
+    expect(lines(daily)).toContainEqual(
+      expect.stringMatching(
+        /^\[search\] 44 items in 3 shards: 1 indexed, 2 unchanged \(from the cache\) in \d+\.\d s$/,
+      ),
+    );
+    expect(lines(daily).find((l) => l.startsWith("[search] shard "))).toMatch(
+      /^\[search\] shard 3 of 3 indexed: 2025-03-17, 22 items in \d+\.\d s \(\d+\.\d s since the build began\)$/,
+    );
+  });
+
+  it("should write the same bytes as a clean build", () => {
+    const [fromCache, fresh] = [
+      siteFingerprint(join(work.path, "daily")),
+      siteFingerprint(join(work.path, "clean")),
+    ];
+    expect(Object.keys(fresh)).toContain("/pagefind/2025-03-17/pagefind-entry.json");
+    expect(fromCache).toEqual(fresh);
+  });
+
+  it("should re-index only the shard of an older issue that was edited", async () => {
+    const page = join(archive, issueFolder("2025-01-06"), `${SAMPLE_NAME}.txt`);
+    writeFileSync(page, SAMPLE_PAGE.replace("聊城", "聊城市"));
+    const edited = await build("edited");
+    expect(indexedShards(edited)).toEqual(["2025-01-06"]);
+  });
+});
+
+describe("what a build prints", () => {
+  it("should print one line per stage and per shard indexed, a summary, and no line per written file", () => {
+    const printed = lines(clean);
+    expect(printed.filter((l) => l.includes("Writing"))).toEqual([]);
+    // Eleventy's own closing line ends the log, after the search index's line and the summary.
+    expect(printed.pop()).toMatch(/^\[11ty\] Copied \d+ Wrote \d+ files in /);
+    const shape = (l: string): string => l.replace(/\d+(\.\d+)?/g, "N");
+    expect(printed.splice(-2).map(shape)).toEqual([
+      "[search] N items in N shards: N indexed, N unchanged (from the cache) in N s",
+      "[archive] built N issues, N articles into N files and N search shards, no warnings; read N s, render N s, search N s (alongside render); N s in all",
+    ]);
+    // What was read comes first; shards are indexed while Eleventy writes the pages, in any order with its line.
+    expect(shape(printed.shift()!)).toBe("[archive] read N issues: N pages, N articles, N notes in N s");
+    expect(printed.map(shape).sort()).toEqual([
+      "[archive] wrote N files in N s",
+      "[search] shard N of N indexed: N-N-N, N items in N s (N s since the build began)",
+      "[search] shard N of N indexed: N-N-N, N items in N s (N s since the build began)",
+      "[search] shard N of N indexed: N-N-N, N items in N s (N s since the build began)",
+    ]);
+    expect(lines(clean)[0]).toMatch(/^\[archive\] read 4 issues: 4 pages, 40 articles, 4 notes in /);
+  });
+});

@@ -12,6 +12,8 @@ import { feedsPlugin } from "./src/feeds/plugin.js";
 import { searchPlugin } from "./src/search/plugin.js";
 import { dataPlugin } from "./src/data/plugin.js";
 import { BuildProgress, readCounts } from "./src/build/progress.js";
+import type { EncodedPrints } from "./src/prints/image.js";
+import { printsCacheDir, processPrints } from "./src/prints/process.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
@@ -34,12 +36,21 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     }
     return archive;
   };
+  let prints: EncodedPrints = new Map();
   // Reload on every build so that `npm start` picks up a librarian's edits.
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     progress = new BuildProgress();
     progress.start("parse");
     archive = undefined;
     getArchive();
+    progress.start("images");
+    const options = {
+      root: archiveRoot,
+      cacheDir: printsCacheDir(archiveRoot),
+      outputDir: directories.output,
+    };
+    prints = await processPrints(getArchive(), options);
+    progress.imagesDone(prints.size);
     progress.start("render");
   });
   // Registered before the plugins' listeners: the search index, built meanwhile, ends the build.
@@ -49,7 +60,7 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));
 
-  eleventyConfig.addPlugin(sitePlugin, { getArchive });
+  eleventyConfig.addPlugin(sitePlugin, { getArchive, getPrints: () => prints });
   eleventyConfig.addPlugin(feedsPlugin, { getArchive });
   eleventyConfig.addPlugin(searchPlugin, { getArchive, cacheDir, progress: () => progress });
   eleventyConfig.addPlugin(dataPlugin, { getArchive });

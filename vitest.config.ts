@@ -7,6 +7,7 @@ const browserTests = [
   "test/search/*-site.test.ts",
   "test/site/citing-browser.test.ts",
   "test/feeds/stylesheet-browser.test.ts",
+  "test/prints/prints-browser.test.ts",
 ];
 
 /**

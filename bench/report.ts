@@ -54,6 +54,28 @@ export interface BenchResult {
   incrementalShardsIndexed?: number | null;
   /** incrementalSeconds ÷ the clean build's total wall seconds. */
   incrementalVsClean?: number | null;
+  /** With `--images`: the image stage of the first build (cold cache) and of a second one; null without. */
+  images: ImagesResult | null;
+}
+
+/** One build's image stage. */
+export interface ImageStage {
+  wallSeconds: number | null;
+  cpuSeconds: number | null;
+  peakMemoryMB: number | null;
+}
+
+export interface ImagesResult {
+  /** Scans made, one per page, this many px wide. */
+  scans: number;
+  width: number;
+  /** Files in the encoded-scans cache after both builds, and their size. */
+  encodedFiles: number;
+  cacheMB: number;
+  first: ImageStage;
+  second: ImageStage;
+  /** Cache files the second build wrote: 0 when no unchanged scan was encoded again. */
+  encodedAgain: number;
 }
 
 /** The issue's targets, as stated there; the one-year time target applies to 365 issues. */
@@ -74,10 +96,23 @@ function verdict(ok: boolean | null): string {
   return ok === null ? "n/a" : ok ? "met" : "MISSED";
 }
 
+function imageLines(images: ImagesResult | null): string[] {
+  if (!images) return [];
+  const stage = (s: ImageStage): string =>
+    `${num(s.wallSeconds)} s wall, ${num(s.cpuSeconds)} s CPU, peak ${num(s.peakMemoryMB, 0)} MB`;
+  return [
+    `images: ${images.scans} scans ${images.width} px wide → ${images.encodedFiles} files, ${num(images.cacheMB, 1)} MB`,
+    `  first build (cold cache): ${stage(images.first)}`,
+    `  second build (cache kept): ${stage(images.second)}; files encoded again: ${images.encodedAgain}`,
+    "",
+  ];
+}
+
 export function formatTable(r: BenchResult): string {
   const rows: [string, keyof BenchResult["wallSeconds"]][] = [
     ["startup (node, tsx, Eleventy config)", "startup"],
     ["load + parse", "parse"],
+    ["images (encode scans, copy prints)", "images"],
     ["render (Eleventy)", "render"],
     ["search index (to process exit)", "search"],
     ["total", "total"],
@@ -92,6 +127,7 @@ export function formatTable(r: BenchResult): string {
         `${pad(label, 38)}${lpad(num(r.wallSeconds[key]), 9)}${lpad(num(r.cpuSeconds[key]), 9)}${lpad(num(r.peakMemoryMB[key], 0), 10)}`,
     ),
     "",
+    ...imageLines(r.images),
     `ms per article (total): ${num(r.msPerArticle, 1)}`,
     `build log: ${r.buildLogLines} lines; search shards: ${r.searchShards ?? "—"}`,
     `output: ${num(r.outputMB, 1)} MB in ${r.outputFiles} files (${r.outputHtmlFiles} HTML)`,

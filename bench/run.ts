@@ -1,12 +1,15 @@
 /**
- * `npm run bench -- --issues 30|365|1460 [--add N] [--seed N] [--keep]`, or `npm run bench --
+ * `npm run bench -- --issues 30|365|1460 [--add N] [--seed N] [--keep] [--images [--image-width PX]]`, or `npm run bench --
  * --corpus` for the search's first screen on real articles (`real-articles.ts`).
  *
  * Generates a synthetic archive, builds it exactly as `npm run build` does, and reports wall time
  * and peak memory (the whole process tree) per stage, output size, the bytes a cold search fetches
  * in headless Chromium, a bare-Eleventy baseline writing as many pages, and the page parser's
  * throughput. With `--add N`, then adds the next N daily issues and builds again with the search
- * cache the first build left, as a library's daily commit does (`incrementalSeconds`). Prints a
+ * cache the first build left, as a library's daily commit does (`incrementalSeconds`). With `--images`, every page
+ * gets a scan (a JPEG `--image-width` px wide, 1200 by default) and the archive is built a second
+ * time with the encoded scans kept: what the image stage costs cold, and that an unchanged scan is
+ * not encoded again. Prints a
  * table, then one line of JSON. Work files live in a temp folder, removed at
  * the end unless `--keep`; the JSON is also saved to `bench/.out/`.
  */
@@ -23,9 +26,14 @@ import { measureSearchCost } from "./search-cost.js";
 import { measureParseThroughput } from "./parse-throughput.js";
 import { formatJsonLine, formatTable, type BenchResult } from "./report.js";
 import { runCorpusBench } from "./real-articles.js";
+import { filesWrittenSince, writeSyntheticScans } from "./scans.js";
+import { printsCacheDir } from "../src/prints/process.js";
+import type { ImagesResult } from "./report.js";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SAMPLE_PAGE = "issues/2025/2025-03-17/000_44ab08e54eea3468.txt";
+/** Wide enough to be encoded at every size the site uses; real scans are 2–4 times wider, and slower. */
+const DEFAULT_IMAGE_WIDTH = 1200;
 
 interface Args {
   issues: number;
@@ -34,12 +42,23 @@ interface Args {
   seed: number;
   keep: boolean;
   corpus: boolean;
+  /** Scans beside the pages, this many px wide; null without `--images`. */
+  imageWidth: number | null;
 }
 
-const USAGE = "use --issues N (30, 365, 1460), --add N, --seed N, --keep, or --corpus";
+const USAGE =
+  "use --issues N (30, 365, 1460), --add N, --seed N, --keep, --images, --image-width PX, or --corpus";
 
 function readArgs(argv: string[]): Args {
-  let values: { issues: string; add?: string; seed: string; keep: boolean; corpus: boolean };
+  let values: {
+    issues: string;
+    add?: string;
+    seed: string;
+    keep: boolean;
+    corpus: boolean;
+    images: boolean;
+    "image-width"?: string;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -49,6 +68,8 @@ function readArgs(argv: string[]): Args {
         seed: { type: "string", default: "1" },
         keep: { type: "boolean", default: false },
         corpus: { type: "boolean", default: false },
+        images: { type: "boolean", default: false },
+        "image-width": { type: "string" },
       },
       strict: true,
     }));
@@ -61,6 +82,12 @@ function readArgs(argv: string[]): Args {
     seed: wholeNumber("--seed", values.seed),
     keep: values.keep,
     corpus: values.corpus,
+    imageWidth:
+      values["image-width"] !== undefined
+        ? wholeNumber("--image-width", values["image-width"])
+        : values.images
+          ? DEFAULT_IMAGE_WIDTH
+          : null,
   };
 }
 
@@ -135,6 +162,35 @@ function incrementalFigures(again: ArchiveBuild, clean: StageFigures): Increment
   };
 }
 
+/** The second build of an archive with scans: the cache is kept, so the image stage should encode nothing. */
+async function rebuildWithImages(
+  work: string,
+  archiveDir: string,
+  first: ArchiveBuild,
+  made: { width: number; scans: number },
+): Promise<ImagesResult> {
+  const cache = printsCacheDir(archiveDir, {});
+  const before = Date.now();
+  log("building again, the encoded scans kept");
+  const second = await buildArchive(REPO, work, archiveDir, { name: "site-2" });
+  rmSync(second.siteDir, { recursive: true, force: true });
+  const files = filesWrittenSince(cache, before);
+  return {
+    ...made,
+    encodedFiles: files.total,
+    cacheMB: Number((files.bytes / 1024 / 1024).toFixed(1)),
+    first: stageOf(first.figures, "images"),
+    second: stageOf(second.figures, "images"),
+    encodedAgain: files.written,
+  };
+}
+
+const stageOf = (figures: ArchiveBuild["figures"], stage: "images") => ({
+  wallSeconds: figures.wallSeconds[stage],
+  cpuSeconds: figures.cpuSeconds[stage],
+  peakMemoryMB: figures.peakMemoryMB[stage],
+});
+
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
   if (args.corpus) return runCorpusBench();
@@ -155,11 +211,17 @@ async function main(): Promise<void> {
     log(`generating ${args.issues} issues in ${archiveDir}`);
     let started = Date.now();
     const archive = writeSyntheticArchive(archiveDir, options);
+    const scans = args.imageWidth === null ? 0 : await writeSyntheticScans(archiveDir, args.imageWidth);
+    if (args.imageWidth !== null) log(`wrote ${scans} scans, ${args.imageWidth} px wide`);
     const generateSeconds = seconds(started);
 
     log("building the archive (as npm run build)");
     const build = await buildArchive(REPO, work, archiveDir);
     const { figures, output } = build;
+    const images =
+      args.imageWidth === null
+        ? null
+        : await rebuildWithImages(work, archiveDir, build, { width: args.imageWidth, scans });
 
     log(`baseline: bare Eleventy writing ${build.eleventyFiles} pages`);
     const baselineFigures = await buildBaseline(REPO, work, pageTexts(), build.eleventyFiles);
@@ -224,6 +286,7 @@ async function main(): Promise<void> {
       buildLogLines: build.logLines,
       searchShards: build.shards?.total ?? null,
       ...incremental,
+      images,
     };
     const outDir = join(REPO, "bench/.out");
     mkdirSync(outDir, { recursive: true });

@@ -35,12 +35,16 @@ export function stageWindows(
   const windows: StageWindow[] = [];
   const parseStart = markTime(marks, "parse", "start");
   const parseEnd = markTime(marks, "parse", "end");
+  const imagesStart = markTime(marks, "images", "start");
+  const imagesEnd = markTime(marks, "images", "end");
   const renderStart = markTime(marks, "render", "start");
   const renderEnd = markTime(marks, "render", "end");
   const searchStart = markTime(marks, "search", "start");
   if (parseStart !== null) windows.push({ stage: "startup", start: spawnedAt, end: parseStart });
   if (parseStart !== null && parseEnd !== null)
     windows.push({ stage: "parse", start: parseStart, end: parseEnd });
+  if (imagesStart !== null && imagesEnd !== null)
+    windows.push({ stage: "images", start: imagesStart, end: imagesEnd });
   if (renderStart !== null && renderEnd !== null)
     windows.push({ stage: "render", start: renderStart, end: renderEnd });
   if (searchStart !== null) windows.push({ stage: "search", start: searchStart, end: exitedAt });
@@ -90,6 +94,7 @@ export function stageFigures(
     wallSeconds: {
       startup: null,
       parse: null,
+      images: null,
       render: null,
       search: null,
       total: round((exitedAt - spawnedAt) / 1000, 2),
@@ -97,6 +102,7 @@ export function stageFigures(
     peakMemoryMB: {
       startup: null,
       parse: null,
+      images: null,
       render: null,
       search: null,
       total: peakIn(samples, spawnedAt, exitedAt),
@@ -104,6 +110,7 @@ export function stageFigures(
     cpuSeconds: {
       startup: null,
       parse: null,
+      images: null,
       render: null,
       search: null,
       total: cpuBetween(samples, spawnedAt, exitedAt),

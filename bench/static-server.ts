@@ -33,6 +33,10 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".txt": "text/plain; charset=utf-8",
   ".wasm": "application/wasm",
+  ".avif": "image/avif",
+  ".webp": "image/webp",
+  ".jpeg": "image/jpeg",
+  ".pdf": "application/pdf",
 };
 /** Types a static host compresses on the fly; Pagefind's own files are already gzip inside. */
 const COMPRESSIBLE = new Set([

@@ -37,18 +37,32 @@ export interface NewspaperTitle {
   from: string | null;
 }
 
+/** A print of a page or of a whole issue, as the librarian put it beside the page files. */
+export interface PrintFile {
+  /** Path relative to the archive root, with `/` separators. */
+  file: string;
+  /** A scan (`.jpg`, `.png`, `.webp`, `.tif`), processed at build time, or a PDF, published as it is. */
+  kind: "image" | "pdf";
+  /** Size in bytes. */
+  bytes: number;
+}
+
 /** One printed page of an issue. */
 export interface Page {
   /** Printed page number (版次), from the file name's leading number or the issue metadata. */
   number: number;
   /** Page name from the metadata, e.g. `聊城新闻`; null when not given. */
   name: string | null;
-  /** Path of the page file relative to the archive root, with `/` separators. */
+  /** Path of the page file relative to the archive root, with `/` separators (the print's, for a page without text). */
   file: string;
-  /** The file's text: decoded, BOM removed, line ends normalised to `\n`. */
+  /** The file's text: decoded, BOM removed, line ends normalised to `\n`; empty for a page published with its print only. */
   text: string;
   /** The page read into articles and notes. */
   reading: PageReading;
+  /** The page's scan, when there is one (optional, so that models built in code may leave it out). */
+  image?: PrintFile | null;
+  /** The page's PDF, when there is one. */
+  pdf?: PrintFile | null;
 }
 
 /** One issue of the newspaper: a folder named by its date. */
@@ -65,6 +79,8 @@ export interface Issue {
   dir: string;
   /** Pages in printed order. */
   pages: Page[];
+  /** One PDF of the whole issue, when there is one. */
+  pdf?: PrintFile | null;
 }
 
 export interface Archive {

@@ -1,13 +1,13 @@
 /**
  * Opt-in stage timings for the benchmark: with `ARCHIVE_TIMINGS=<file>` in the environment the
  * build appends one JSON line per stage boundary, `{"stage","event","t"}` (t in epoch ms), so that
- * `npm run bench` can attribute wall time and memory to load+parse, render and search. Without the
+ * `npm run bench` can attribute wall time and memory to load+parse, images, render and search. Without the
  * variable it does nothing; a plain `npm run build` is unchanged.
  */
 import { appendFileSync } from "node:fs";
 
 /** The build's stages, in the order they run. */
-export type BuildStage = "parse" | "render" | "search";
+export type BuildStage = "parse" | "images" | "render" | "search";
 
 /** One line of the timings file. */
 export interface StageMark {
@@ -38,7 +38,7 @@ export function parseStageMarks(text: string): StageMark[] {
     .map((line, i) => {
       const mark = JSON.parse(line) as Partial<StageMark>;
       if (
-        !["parse", "render", "search"].includes(String(mark.stage)) ||
+        !["parse", "images", "render", "search"].includes(String(mark.stage)) ||
         !["start", "end"].includes(String(mark.event)) ||
         typeof mark.t !== "number"
       ) {

@@ -90,7 +90,8 @@ export const catalogue = {
   }),
   "not-a-page": entry<{ hint: string }>({
     severity: "warning",
-    message: () => "not a page: only .txt files are published",
+    message: () =>
+      "not a page: only .txt files and the pages' prints (.pdf, .jpg, .png, .webp, .tif) are published",
     hint: (p) => p.hint,
   }),
 
@@ -133,6 +134,47 @@ export const catalogue = {
     severity: "error",
     message: (p) => `page ${p.number} twice: ${p.other} is page ${p.number} too`,
     hint: () => "renumber one of them: rename the file, or set its number in the issue's issue.yaml",
+  }),
+
+  // --- prints: the scans and PDFs beside the page files ---
+  "corrupt-print": entry<{ kind: string; start: string }>({
+    severity: "error",
+    message: (p) => `not a readable ${p.kind}: the file starts with ${p.start}`,
+    hint: () =>
+      "export or scan the page again (a print is a JPEG, PNG, WebP or TIFF image, or a PDF), or move the file out of issues/",
+  }),
+  "truncated-print": entry<{ kind: string; missing: string }>({
+    severity: "error",
+    message: (p) => `the ${p.kind} is cut short: it has no ${p.missing} at its end`,
+    hint: () => "the copy or download was interrupted: copy the file again from where it came from",
+  }),
+  "large-print": entry<{ megabytes: number; limit: number }>({
+    severity: "warning",
+    message: (p) => `a very large print (${p.megabytes} MB, over ${p.limit} MB)`,
+    hint: () =>
+      "readers download PDFs as they are, and large scans slow the first build: export at 300 dpi or compress it",
+  }),
+  "print-without-text": entry<{ number: string }>({
+    severity: "warning",
+    message: (p) =>
+      `no text file for this print: page ${p.number} is published with its print only, and cannot be searched`,
+    hint: () => "add the page's text beside it, with the same leading number (03.txt beside 03.jpg)",
+  }),
+  "duplicate-print": entry<{ what: string; other: string }>({
+    severity: "error",
+    message: (p) => `a second ${p.what}: ${p.other} is one already`,
+    hint: () => "keep one of the two: a page has at most one image and one PDF",
+  }),
+  "pdf-not-rendered": entry<{ reason: string }>({
+    severity: "warning",
+    message: (p) => `the PDF's first page could not be drawn for its thumbnail: ${p.reason}`,
+    hint: () => "the PDF is still published; if readers cannot open it either, export it again",
+  }),
+  "print-failed": entry<{ reason: string }>({
+    severity: "error",
+    message: (p) => `the image could not be processed: ${p.reason}`,
+    hint: () =>
+      "the file is damaged or in a form the image library cannot read: scan or export the page again",
   }),
 
   // --- what the page reader says about a page ---

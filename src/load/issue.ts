@@ -1,20 +1,22 @@
 /**
- * One issue folder → an `Issue`: its optional `issue.yaml`, its page files in printed order, and a
+ * One issue folder → an `Issue`: its optional `issue.yaml`, its page files and their prints in printed order, and a
  * report on every other entry in the folder.
  */
 import { join } from "node:path";
 import { closest } from "../config/closest.js";
 import { ISSUE_METADATA_FILE, issueMetadataSpec, type IssueMetadata } from "../config/issue-metadata.js";
 import { parseYamlFile } from "../config/yaml-file.js";
-import type { Issue, Page } from "../model.js";
-import type { HeadlinePosition } from "../read/types.js";
+import type { Issue, Page, PrintFile } from "../model.js";
+import type { HeadlinePosition, PageReading } from "../read/types.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
 import { decodeText } from "./decode.js";
-import { isJunk, isPageFile, notAPageHint } from "./file-kinds.js";
+import { isJunk, isPageFile, notAPageHint, printKind } from "./file-kinds.js";
 import { entryKind, sortedEntries } from "./entries.js";
 import type { IssueFolder } from "./issue-folders.js";
 import { loadPage } from "./page.js";
+import { checkPrint } from "./print-file.js";
+import { pairPrints } from "./print-pairs.js";
 import { numberPages } from "./page-numbers.js";
 import { readBytes } from "./read-file.js";
 
@@ -30,7 +32,12 @@ export function loadIssue(
   folder: IssueFolder,
   defaultHeadlines?: HeadlinePosition,
 ): LoadedIssue {
-  const { pageNames, diagnostics } = listFolder(root, folder.dir);
+  const { pageNames: textNames, printNames, diagnostics } = listFolder(root, folder.dir);
+  const pairs = pairPrints(folder.dir, folder.date, textNames, printNames);
+  diagnostics.push(...pairs.diagnostics);
+  const prints = checkPrints(root, folder.dir, printNames, diagnostics);
+  // A print with no text file is a page of its own, named by its file in issue.yaml and in messages.
+  const pageNames = [...textNames, ...pairs.printOnly].sort();
   const { metadata, diagnostics: metadataDiagnostics } = loadMetadata(root, folder.dir, pageNames);
   diagnostics.push(...metadataDiagnostics);
   if (pageNames.length === 0) {
@@ -45,15 +52,33 @@ export function loadIssue(
   diagnostics.push(...numbering.diagnostics);
   const pages: Page[] = [];
   for (const name of pageNames) {
+    const found = pairs.byPage.get(name) ?? {};
+    const image = found.image === undefined ? null : (prints.get(found.image) ?? null);
+    const pdf = found.pdf === undefined ? null : (prints.get(found.pdf) ?? null);
+    const number = numbering.numbers.get(name) ?? null;
+    if (!isPageFile(name)) {
+      const print = image ?? pdf;
+      if (print === null || number === null) continue; // already reported
+      diagnostics.push(diagnose("print-without-text", print.file, { number: String(number) }));
+      const page = {
+        number,
+        name: pageMeta(name)?.name ?? null,
+        file: print.file,
+        text: "",
+        reading: NO_TEXT,
+      };
+      pages.push({ ...page, image, pdf });
+      continue;
+    }
     const result = loadPage({
       path: join(root, folder.dir, name),
       file: `${folder.dir}/${name}`,
-      number: numbering.numbers.get(name) ?? null,
+      number,
       name: pageMeta(name)?.name ?? null,
       headlinePosition: pageMeta(name)?.headlines ?? metadata.headlines ?? defaultHeadlines,
     });
     diagnostics.push(...result.diagnostics);
-    if (result.page) pages.push(result.page);
+    if (result.page) pages.push({ ...result.page, image, pdf });
   }
   if (pages.length === 0) return { issue: null, diagnostics };
   pages.sort((a, b) => a.number - b.number);
@@ -64,26 +89,56 @@ export function loadIssue(
     number: metadata.number ?? null,
     dir: folder.dir,
     pages,
+    pdf: pairs.issuePdf === null ? null : (prints.get(pairs.issuePdf) ?? null),
   };
   return { issue, diagnostics };
 }
 
-/** The page files of an issue folder; every other entry but issue.yaml is reported. */
-function listFolder(root: string, dir: string): { pageNames: string[]; diagnostics: Diagnostic[] } {
+/** What a page published with its print only reads as: nothing. */
+const NO_TEXT: PageReading = { headlinePosition: "before-body", items: [], warnings: [] };
+
+/** Each print checked (print-file.ts); those that can be published, by file name. */
+function checkPrints(
+  root: string,
+  dir: string,
+  printNames: readonly { name: string; kind: PrintFile["kind"] }[],
+  diagnostics: Diagnostic[],
+): Map<string, PrintFile> {
+  const prints = new Map<string, PrintFile>();
+  for (const { name, kind } of printNames) {
+    const checked = checkPrint(join(root, dir, name), `${dir}/${name}`, kind);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.print) prints.set(name, checked.print);
+  }
+  return prints;
+}
+
+/** The page files and prints of an issue folder; every other entry but issue.yaml is reported. */
+function listFolder(
+  root: string,
+  dir: string,
+): {
+  pageNames: string[];
+  printNames: { name: string; kind: PrintFile["kind"] }[];
+  diagnostics: Diagnostic[];
+} {
   const pageNames: string[] = [];
+  const printNames: { name: string; kind: PrintFile["kind"] }[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const name of sortedEntries(join(root, dir))) {
     const file = `${dir}/${name}`;
     if (name === ISSUE_METADATA_FILE) continue; // read by loadMetadata, once the page files are known
     const entry = entryKind(join(root, file));
+    const kind = printKind(name);
     if (isJunk(name)) diagnostics.push(diagnose("junk-file", file, {}));
     else if (entry.kind === "unreadable")
       diagnostics.push(diagnose("unreadable-file", file, { reason: entry.reason }));
     else if (entry.kind === "folder") diagnostics.push(diagnose("unexpected-folder", file, {}));
     else if (isPageFile(name)) pageNames.push(name);
+    else if (kind !== null) printNames.push({ name, kind });
     else diagnostics.push(diagnose("not-a-page", file, { hint: notAPageHint(name) }));
   }
-  return { pageNames, diagnostics };
+  return { pageNames, printNames, diagnostics };
 }
 
 /** The folder's issue.yaml, if any, checked against the page files it describes. */

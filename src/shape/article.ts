@@ -58,6 +58,8 @@ export function itemViews(ctx: ShapeContext, entries: ItemEntry[], summaries: It
       blocks: item.blocks,
       issue: ctx.link(issuePath(issue), ctx.issueLabel(issue)),
       page: ctx.link(pagePath(issue, page), ctx.pageLabel(page)),
+      newspaper: ctx.config.title,
+      thumbnail: ctx.prints.thumbnail(page, ctx.ui.printOf(ctx.pageLabel(page))),
       position: ctx.ui.itemPosition(entry.position),
       previous: link(i - 1),
       next: link(i + 1),

@@ -3,15 +3,34 @@
  * page per printed page.
  */
 import type { Archive, Issue, Page } from "../model.js";
-import { yearCalendar } from "./calendar.js";
+import { type CalendarMonth, yearCalendar } from "./calendar.js";
 import type { ShapeContext } from "./context.js";
 import type { ItemEntry } from "./entries.js";
 import { head } from "./head.js";
 import { publicationIssueLd } from "./jsonld.js";
 import { itemTitle } from "./item-title.js";
+import { sameDayOtherYears } from "./same-day.js";
 import { firstSentence } from "./text.js";
-import { homePath, issuePath, pagePath, permalink, yearPath, yearsAnchor } from "./urls.js";
-import type { HomeView, IssueView, ItemSummary, Link, PageSummary, PageView, YearView } from "./views.js";
+import {
+  datesPath,
+  findDateScriptPath,
+  homePath,
+  issuePath,
+  pagePath,
+  permalink,
+  yearPath,
+  yearsAnchor,
+} from "./urls.js";
+import type {
+  DateFinder,
+  HomeView,
+  IssueView,
+  ItemSummary,
+  Link,
+  PageSummary,
+  PageView,
+  YearView,
+} from "./views.js";
 
 /** Item summaries of one page, keyed by the page, so every list reuses the same objects. */
 export type SummariesByPage = Map<Page, ItemSummary[]>;
@@ -50,8 +69,23 @@ export function issuesByYear(archive: Archive): Map<number, Issue[]> {
 const pageSummaries = (ctx: ShapeContext, issue: Issue, summaries: SummariesByPage): PageSummary[] =>
   issue.pages.map((page) => ({
     link: ctx.link(pagePath(issue, page), ctx.pageLabel(page)),
+    number: page.number,
+    thumbnail: ctx.prints.thumbnail(page, ctx.ui.printOf(ctx.pageLabel(page))),
     items: summaries.get(page) ?? [],
   }));
+
+/** The date box of the home and year pages; null for an archive with no issue. */
+function dateFinder(ctx: ShapeContext, archive: Archive): DateFinder | null {
+  // No min or max on the input: a date outside the archive is answered, not refused by the browser.
+  if (archive.issues.length === 0) return null;
+  return {
+    label: ctx.ui.findByDate,
+    button: ctx.ui.findDateButton,
+    notFound: ctx.ui.findDateNone,
+    datesHref: ctx.href(datesPath()),
+    scriptHref: ctx.href(findDateScriptPath()),
+  };
+}
 
 const issueNumber = (ctx: ShapeContext, issue: Issue): string | null =>
   issue.number === null ? null : ctx.ui.issueNumber(issue.number);
@@ -81,6 +115,7 @@ export function homeView(
       count: ui.issues(issues.length),
     })),
     yearsAnchor,
+    finder: dateFinder(ctx, archive),
   };
 }
 
@@ -94,7 +129,15 @@ function neighbours<T>(list: readonly T[], i: number, link: (t: T) => Link) {
   };
 }
 
-export function yearViews(ctx: ShapeContext, years: Map<number, Issue[]>): YearView[] {
+function monthsWithout(ctx: ShapeContext, months: CalendarMonth[]): string | null {
+  const names = months.filter((m) => m.issueCount === 0).map((m) => m.name);
+  return names.length === 0
+    ? null
+    : `${ctx.ui.monthsWithout}${ctx.ui.colon}${names.join(ctx.ui.nameSeparator)}`;
+}
+
+export function yearViews(ctx: ShapeContext, archive: Archive, years: Map<number, Issue[]>): YearView[] {
+  const finder = dateFinder(ctx, archive);
   const all = [...years.keys()];
   return all.map((year, i) => {
     const issues = years.get(year) ?? [];
@@ -103,12 +146,15 @@ export function yearViews(ctx: ShapeContext, years: Map<number, Issue[]>): YearV
     for (const issue of issues)
       if (!issueHref.has(issue.date)) issueHref.set(issue.date, ctx.href(issuePath(issue)));
     const heading = ctx.ui.calendarOf(year);
+    const months = yearCalendar(year, issueHref, ctx.config.language);
     return {
       permalink: permalink(yearPath(year)),
       head: head(ctx, { path: yearPath(year), title: heading, ...updatedBy(issues.at(-1)) }),
       heading,
       issueCount: ctx.ui.issues(issues.length),
-      months: yearCalendar(year, issueHref, ctx.config.language),
+      months: months.filter((m) => m.issueCount > 0),
+      monthsWithout: monthsWithout(ctx, months),
+      finder,
       ...neighbours(all, i, (y) => ctx.link(yearPath(y), ctx.ui.calendarOf(y))),
     };
   });
@@ -116,6 +162,7 @@ export function yearViews(ctx: ShapeContext, years: Map<number, Issue[]>): YearV
 
 export function issueViews(ctx: ShapeContext, archive: Archive, summaries: SummariesByPage): IssueView[] {
   const link = (issue: Issue): Link => ctx.link(issuePath(issue), ctx.issueLabel(issue));
+  const sameDay = sameDayOtherYears(archive.issues);
   return archive.issues.map((issue, i) => {
     const heading = link(issue).text;
     return {
@@ -131,6 +178,8 @@ export function issueViews(ctx: ShapeContext, archive: Archive, summaries: Summa
       number: issueNumber(ctx, issue),
       year: ctx.link(yearPath(yearOf(issue)), ctx.ui.calendarOf(yearOf(issue))),
       pages: pageSummaries(ctx, issue, summaries),
+      pdf: ctx.prints.issuePdf(issue),
+      sameDay: (sameDay.get(issue) ?? []).map(link),
       ...neighbours(archive.issues, i, link),
     };
   });
@@ -152,7 +201,13 @@ export function pageViews(ctx: ShapeContext, archive: Archive, summaries: Summar
         issue: issueLink,
         items: summaries.get(page) ?? [],
         originalText: page.text,
-        file: page.file,
+        image: ctx.prints.image(page, ctx.ui.printOf(heading)),
+        pdf: ctx.prints.pagePdf(issue, page),
+        printOnly: page.text === "",
+        pageList: issue.pages.map((p) => ({
+          link: ctx.link(pagePath(issue, p), ctx.pageLabel(p)),
+          current: p === page,
+        })),
         ...neighbours(issue.pages, i, (p) => ctx.link(pagePath(issue, p), ctx.pageLabel(p))),
       };
     }),

@@ -23,6 +23,8 @@ export interface CalendarMonth {
   id: string;
   /** `2025年3月`, `March 2025`. */
   caption: string;
+  /** The month alone, short: `3月`, `Mar`. */
+  name: string;
   weekdays: WeekdayHeader[];
   /** Rows of seven cells; null cells are days of the neighbouring months. */
   weeks: (CalendarDay | null)[][];
@@ -56,6 +58,7 @@ export function yearCalendar(
     return {
       id: monthAnchor(year, i + 1),
       caption: first.toLocaleString({ year: "numeric", month: "long" }),
+      name: first.toLocaleString({ month: "short" }),
       weekdays,
       weeks,
       issueCount,

@@ -6,6 +6,7 @@ import type { ArchiveConfig, Issue, Page } from "../model.js";
 import { newspaperTitleOn } from "../config/newspaper.js";
 import { dayDate, issueTimestamp, longDate } from "./dates.js";
 import { uiStrings, type UiStrings } from "./i18n.js";
+import { type EncodedPrints, printLookup, type PrintLookup } from "./prints.js";
 import { href } from "./urls.js";
 import type { Link } from "./views.js";
 
@@ -29,6 +30,8 @@ export interface ShapeContext {
   newspaper: (issue: Pick<Issue, "date">) => string;
   /** `第5版 聊城新闻`. */
   pageLabel: (page: Pick<Page, "number" | "name">) => string;
+  /** Pages' scans and PDFs, as pages show them. */
+  prints: PrintLookup;
 }
 
 /** A path `href` would leave as it is: unreserved characters and `/` only. */
@@ -43,7 +46,8 @@ const cached = <T>(compute: (key: string) => T): ((key: string) => T) => {
   };
 };
 
-export function shapeContext(config: ArchiveConfig): ShapeContext {
+/** `encoded`: the scans the build encoded (src/prints/); none when shaping without images. */
+export function shapeContext(config: ArchiveConfig, encoded: EncodedPrints = new Map()): ShapeContext {
   const ui = uiStrings(config.language);
   // Most paths (dates, numbers) need no encoding; only those with names go through `href`.
   const prefix = config.pathPrefix.replace(/\/$/, "");
@@ -69,5 +73,6 @@ export function shapeContext(config: ArchiveConfig): ShapeContext {
     },
     newspaper: (issue) => newspaper(issue.date),
     pageLabel: (page) => ui.pageLabel(page.number, page.name),
+    prints: printLookup(encoded, ui, toHref),
   };
 }

@@ -67,6 +67,25 @@ export interface UiStrings {
   nextPage: string;
   previousYear: string;
   nextYear: string;
+  /** The page view's print column, and the alt text of a page's scan: `第5版 聊城新闻版面图像`. */
+  printHeading: string;
+  printOf: (pageLabel: string) => string;
+  openFullImage: string;
+  /** PDF links, with the file's size: `本版PDF（1.2 MB）`. */
+  pagePdf: (size: string) => string;
+  issuePdf: (size: string) => string;
+  /** On the page view of a page published with its print only. */
+  printOnly: string;
+  /** Label of the list of an issue's pages at the top of the page view. */
+  pagesNav: string;
+  /** The issues of the same day in other years (历史上的今天). */
+  sameDay: string;
+  /** The find-an-issue-by-date box. */
+  findByDate: string;
+  findDateButton: string;
+  findDateNone: string;
+  /** Before the months of a year page that have no issue: `无报纸的月份`. */
+  monthsWithout: string;
   feeds: string;
   reporter: string;
   correspondent: string;
@@ -132,7 +151,7 @@ const zh: UiStrings = {
   pageNote: "本版导语",
   noteTitle: (label, date, n) => `${label} · ${date} 第${n}版`,
   note: "版面文字",
-  pagesOfIssue: "本期版面",
+  pagesOfIssue: "版面目录",
   itemsOnPage: "本版文章",
   originalText: "版面原文",
   originalTextHint: "以下为版面文件的原始文字，保留原有换行，供与印刷版核对。",
@@ -158,6 +177,18 @@ const zh: UiStrings = {
   nextPage: "下一版",
   previousYear: "上一年",
   nextYear: "下一年",
+  printHeading: "版面图像",
+  printOf: (label) => `${label}版面图像`,
+  openFullImage: "查看大图",
+  pagePdf: (size) => `本版PDF（${size}）`,
+  issuePdf: (size) => `整期PDF（${size}）`,
+  printOnly: "本版只有版面图像，没有文字，无法检索。",
+  pagesNav: "本期各版",
+  sameDay: "历史上的今天",
+  findByDate: "按日期查找",
+  findDateButton: "前往",
+  findDateNone: "该日期及以前没有报纸。",
+  monthsWithout: "无报纸的月份",
   feeds: "订阅（Atom）",
   reporter: "记者",
   correspondent: "通讯员",
@@ -235,6 +266,18 @@ const en: UiStrings = {
   nextPage: "Next page",
   previousYear: "Previous year",
   nextYear: "Next year",
+  printHeading: "The printed page",
+  printOf: (label) => `Scan of ${label}`,
+  openFullImage: "Open the full image",
+  pagePdf: (size) => `PDF of this page (${size})`,
+  issuePdf: (size) => `PDF of the whole issue (${size})`,
+  printOnly: "This page has its print only: there is no text of it to read or search.",
+  pagesNav: "Pages of this issue",
+  sameDay: "On this day in other years",
+  findByDate: "Find an issue by date",
+  findDateButton: "Go",
+  findDateNone: "No issue on or before that date.",
+  monthsWithout: "Months without issues",
   feeds: "Feeds (Atom)",
   reporter: "Reporter",
   correspondent: "Correspondent",

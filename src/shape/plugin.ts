@@ -10,10 +10,15 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Archive } from "../model.js";
+import type { EncodedPrints } from "../prints/image.js";
+import { bundleFindDate } from "./client/bundle.js";
 import { shapeSite } from "./site.js";
 import type { Site } from "./views.js";
 
-export function sitePlugin(eleventyConfig: UserConfig, options: { getArchive: () => Archive }): void {
+export function sitePlugin(
+  eleventyConfig: UserConfig,
+  options: { getArchive: () => Archive; getPrints: () => EncodedPrints },
+): void {
   // Shaped again only when the archive is reloaded (each build of `npm start`).
   const shaped = new WeakMap<Archive, Site>();
   const site = (): Site => {
@@ -21,9 +26,12 @@ export function sitePlugin(eleventyConfig: UserConfig, options: { getArchive: ()
     let views = shaped.get(archive);
     // Frozen: Eleventy hands a frozen object to paginated pages as it is, while it wraps an
     // unfrozen one in a new proxy at every lookup (`site.chrome.ui.…` on each of ~30,000 pages).
-    if (!views) shaped.set(archive, (views = Object.freeze(shapeSite(archive))));
+    if (!views) shaped.set(archive, (views = Object.freeze(shapeSite(archive, options.getPrints()))));
     return views;
   };
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addPassthroughCopy({ "pages/assets": "assets" });
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    await bundleFindDate(directories.output);
+  });
 }

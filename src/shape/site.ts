@@ -8,15 +8,18 @@ import { itemViews } from "./article.js";
 import { homeView, issueViews, issuesByYear, itemSummary, pageViews, yearViews } from "./browse.js";
 import { shapeContext } from "./context.js";
 import { listItems } from "./entries.js";
+import { issueDates } from "./find-date.js";
+import type { EncodedPrints } from "./prints.js";
 import { chrome, head } from "./head.js";
 import { peoplePages, placePages } from "./named.js";
 import { openSearchView } from "./opensearch.js";
 import { robots, sitemaps } from "./sitemap.js";
-import { dataPath, homePath, notFoundPath, permalink, searchPath } from "./urls.js";
+import { dataPath, datesPath, homePath, issuePath, notFoundPath, permalink, searchPath } from "./urls.js";
 import type { ItemSummary, Site } from "./views.js";
 
-export function shapeSite(archive: Archive): Site {
-  const ctx = shapeContext(archive.config);
+/** `encoded`: the scans the build encoded (src/prints/); none when shaping without images. */
+export function shapeSite(archive: Archive, encoded: EncodedPrints = new Map()): Site {
+  const ctx = shapeContext(archive.config, encoded);
   const entries = listItems(archive);
   const summaries = entries.map((entry) => itemSummary(ctx, entry));
   const byPage = new Map<Page, ItemSummary[]>();
@@ -46,12 +49,18 @@ export function shapeSite(archive: Archive): Site {
     search: [
       { permalink: permalink(searchPath()), head: head(ctx, { path: searchPath(), title: ctx.ui.search }) },
     ],
-    years: yearViews(ctx, years),
+    years: yearViews(ctx, archive, years),
     issues: issueViews(ctx, archive, byPage),
     pages: pageViews(ctx, archive, byPage),
     items: itemViews(ctx, entries, summaries),
     people: people.pages,
     places: places.pages,
+    dates: [
+      {
+        permalink: datesPath(),
+        json: JSON.stringify(issueDates(archive.issues, (issue) => ctx.href(issuePath(issue)))),
+      },
+    ],
   };
   // Left out: the 404 page and the search page, which are no pages of the archive to index.
   const paths = [

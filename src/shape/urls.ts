@@ -29,6 +29,18 @@ export const itemPath = (
   position: number,
 ): string => `${pagePath(issue, page)}${position}/`;
 
+/** The name a PDF is saved under when downloaded: the issue's date (and edition), then the page. */
+const pdfName = (issue: Pick<Issue, "date" | "edition">, page?: Pick<Page, "number">): string =>
+  `${issue.date}${issue.edition ? `-${issue.edition}` : ""}${page ? `-${page.number}` : ""}.pdf`;
+
+/** The PDF of a page, in the page's folder: `/2025/03/17/5/2025-03-17-5.pdf`. */
+export const pagePdfPath = (issue: Pick<Issue, "date" | "edition">, page: Pick<Page, "number">): string =>
+  `${pagePath(issue, page)}${pdfName(issue, page)}`;
+
+/** The PDF of a whole issue, in the issue's folder: `/2025/03/17/2025-03-17.pdf`. */
+export const issuePdfPath = (issue: Pick<Issue, "date" | "edition">): string =>
+  `${issuePath(issue)}${pdfName(issue)}`;
+
 /** Names are kept as printed (Chinese included); a path segment never holds `/`. */
 const segment = (name: string): string => name.replace(/[/\\?#%]/g, "-");
 
@@ -106,6 +118,9 @@ export const issueDataPath = (issue: Pick<Issue, "date" | "edition">): string =>
 export const yearDataPath = (year: number): string => `/data/years/${year}.jsonl`;
 export const schemaPath = (name: string): string => `/data/schema/${name}.schema.json`;
 export const notFoundPath = (): string => "/404.html";
+/** The list of issue dates the find-by-date box reads, and its script. */
+export const datesPath = (): string => "/dates.json";
+export const findDateScriptPath = (): string => "/assets/find-date.js";
 export const robotsPath = (): string => "/robots.txt";
 export const sitemapPath = (): string => "/sitemap.xml";
 /** The sitemap protocol caps a file at 50,000 URLs, so URLs are split over numbered files. */

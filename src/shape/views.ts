@@ -7,6 +7,9 @@ import type { CalendarMonth } from "./calendar.js";
 import type { UiStrings } from "./i18n.js";
 import type { MetaTag } from "./meta-tags.js";
 import type { OpenSearchView } from "./opensearch.js";
+import type { PictureView, PrintImageView } from "./prints.js";
+
+export type { PictureView, PrintImageView } from "./prints.js";
 
 /** A link ready to print: `href` already carries the path prefix. */
 export interface Link {
@@ -90,7 +93,22 @@ export interface ItemSummary {
 
 export interface PageSummary {
   link: Link;
+  /** The printed page number, shown where a page without a scan would have its thumbnail. */
+  number: number;
+  /** The page's scan, small; null when it has none (the page's name stands alone). */
+  thumbnail: PictureView | null;
   items: ItemSummary[];
+}
+
+/** The find-an-issue-by-date box: shown by its script, which reads `datesHref` (a JSON list of issues). */
+export interface DateFinder {
+  label: string;
+  button: string;
+  /** Said when no issue is on or before the date asked for. */
+  notFound: string;
+  /** `[["2025-03-17", "/2025/03/17/"], …]`, oldest first. */
+  datesHref: string;
+  scriptHref: string;
 }
 
 export interface HomeView extends PageViewBase {
@@ -100,12 +118,17 @@ export interface HomeView extends PageViewBase {
   years: { link: Link; count: string }[];
   /** Fragment id of the years list, which the nav links to. */
   yearsAnchor: string;
+  finder: DateFinder | null;
 }
 
 export interface YearView extends PageViewBase {
   heading: string;
   issueCount: string;
+  /** Calendars of the months that have issues. */
   months: CalendarMonth[];
+  /** The other months, named in one line (`无报纸的月份：1月、2月`), so that a year with few issues stays short on a phone; null when every month has issues. */
+  monthsWithout: string | null;
+  finder: DateFinder | null;
   previous: Link | null;
   next: Link | null;
 }
@@ -117,6 +140,10 @@ export interface IssueView extends PageViewBase {
   number: string | null;
   year: Link;
   pages: PageSummary[];
+  /** The whole issue's PDF, linked with its size. */
+  pdf: Link | null;
+  /** The issues of the same month and day in other years (历史上的今天), oldest first. */
+  sameDay: Link[];
   previous: Link | null;
   next: Link | null;
 }
@@ -125,10 +152,15 @@ export interface PageView extends PageViewBase {
   heading: string;
   issue: Link;
   items: ItemSummary[];
-  /** The page file's text exactly as loaded, printed in a `<pre>` with its line breaks. */
+  /** The page file's text exactly as loaded, printed in a `<pre>` with its line breaks; empty for a print-only page. */
   originalText: string;
-  /** Path of the page file in the archive, named for librarians. */
-  file: string;
+  /** The page's scan, or null. */
+  image: PrintImageView | null;
+  pdf: Link | null;
+  /** The page has its print only, no text. */
+  printOnly: boolean;
+  /** Every page of the issue, this one marked, for the navigation at the top. */
+  pageList: { link: Link; current: boolean }[];
   previous: Link | null;
   next: Link | null;
 }
@@ -149,6 +181,10 @@ export interface ItemView extends PageViewBase {
   blocks: Block[];
   issue: Link;
   page: Link;
+  /** The newspaper's name, above the headline with the date and page. */
+  newspaper: string;
+  /** A small scan of the page, linked to the page view; null when the page has none. */
+  thumbnail: PictureView | null;
   position: string;
   previous: Link | null;
   next: Link | null;
@@ -208,6 +244,8 @@ export interface Site {
   items: ItemView[];
   people: NamedView[];
   places: NamedView[];
+  /** The issue dates the find-by-date box reads (`find-date.ts`), serialised, in a one-element array. */
+  dates: { permalink: string; json: string }[];
   sitemaps: SitemapFile[];
   /** `permalink` and the absolute URLs of the sitemap files. */
   sitemapIndex: { permalink: string; files: string[] };

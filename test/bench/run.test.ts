@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 const repo = resolve(import.meta.dirname, "../..");
 
 describe("npm run bench", () => {
-  it("should build a one-issue synthetic archive, add a second from the cache, and end with one JSON line of the figures", () => {
+  it("should build a one-issue synthetic archive with scans, add a second day from the cache, build once more for the scans, and end with one JSON line of the figures", () => {
     const run = spawnSync(
       resolve(repo, "node_modules/.bin/tsx"),
-      ["bench/run.ts", "--issues", "1", "--add", "1", "--seed", "3"],
+      ["bench/run.ts", "--issues", "1", "--add", "1", "--seed", "3", "--images", "--image-width", "400"],
       {
         cwd: repo,
         encoding: "utf8",
@@ -47,6 +47,12 @@ describe("npm run bench", () => {
     expect(result.incrementalSeconds).toBeGreaterThan(0);
     expect(result.buildLogLines).toBeGreaterThan(3);
     expect(result.buildLogLines).toBeLessThan(10);
+    // Eight scans encoded by the first build; the second, with the cache kept, encoded none again.
+    expect(result.images).toMatchObject({ scans: 8, width: 400, encodedAgain: 0 });
+    const images = result.images as { encodedFiles: number; first: { wallSeconds: number } };
+    expect(images.encodedFiles).toBeGreaterThanOrEqual(8 * 5);
+    expect(images.first.wallSeconds).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/second build \(cache kept\): .*files encoded again: 0/);
     // Either a measured figure or a stated reason, never a silent null.
     if (result.searchKBPerQuery === null) expect(result.searchNullReason).toEqual(expect.any(String));
     else expect(result.searchKBPerQuery).toBeGreaterThan(0);

@@ -21,6 +21,23 @@ describe("stage windows and figures", () => {
     ]);
   });
 
+  it("should put the image stage between parse and render when the build marks it", () => {
+    const withImages: StageMark[] = [
+      ...marks.slice(0, 2),
+      { stage: "images", event: "start", t: 1_500 },
+      { stage: "images", event: "end", t: 2_500 },
+      { stage: "render", event: "start", t: 2_500 },
+      ...marks.slice(3),
+    ];
+    expect(stageWindows(withImages, 0, 10_000).map((w) => [w.stage, w.start, w.end])).toEqual([
+      ["startup", 0, 1_000],
+      ["parse", 1_000, 1_500],
+      ["images", 1_500, 2_500],
+      ["render", 2_500, 4_000],
+      ["search", 4_000, 10_000],
+    ]);
+  });
+
   it("should leave out stages that left no marks", () => {
     const noSearch = marks.filter((m) => m.stage !== "search");
     expect(stageWindows(noSearch, 0, 5_000).map((w) => w.stage)).toEqual(["startup", "parse", "render"]);
@@ -35,10 +52,18 @@ describe("stage windows and figures", () => {
       { t: 9_000, rssBytes: 300 * MB, processes: 3, cpuSeconds: 9 },
     ];
     const figures = stageFigures(stageWindows(marks, 0, 10_000), samples, 0, 10_000);
-    expect(figures.wallSeconds).toEqual({ startup: 1, parse: 0.5, render: 2.5, search: 6, total: 10 });
+    expect(figures.wallSeconds).toEqual({
+      startup: 1,
+      parse: 0.5,
+      images: null,
+      render: 2.5,
+      search: 6,
+      total: 10,
+    });
     expect(figures.peakMemoryMB).toEqual({
       startup: 100,
       parse: 150,
+      images: null,
       render: 600,
       search: 2000,
       total: 2000,

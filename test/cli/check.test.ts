@@ -29,10 +29,10 @@ describe("npm run check", () => {
 
   it("should pass with warnings, and print them", async () => {
     dir = tempDir("check-");
-    copySample(dir.path, { "issues/2025/2025-03-17/scan.pdf": "%PDF-1.7" });
+    copySample(dir.path, { "issues/2025/2025-03-17/notes.docx": "PK" });
     const result = await check(dir.path);
     expect(reportOf(result.output)).toEqual([
-      "issues/2025/2025-03-17/scan.pdf: warning: not a page: only .txt files are published — scans and PDFs are not published: keep them outside issues/",
+      "issues/2025/2025-03-17/notes.docx: warning: not a page: only .txt files and the pages' prints (.pdf, .jpg, .png, .webp, .tif) are published — if it is a page's text, rename it to end in .txt; otherwise move it out of issues/",
       "no errors, 1 warning: 1 issue (1 page) ready to build",
     ]);
     expect(result.code).toBe(0);

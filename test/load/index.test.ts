@@ -121,9 +121,9 @@ describe("loadArchive", () => {
   });
 
   it("should warn about a file in an issue folder that is not a page", () => {
-    make({ "issues/2025-03-17/01.txt": SAMPLE_PAGE, "issues/2025-03-17/01.pdf": "%PDF-1.7" });
+    make({ "issues/2025-03-17/01.txt": SAMPLE_PAGE, "issues/2025-03-17/notes.docx": "PK" });
     expect(archive!.lines()).toEqual([
-      "issues/2025-03-17/01.pdf: warning: not a page: only .txt files are published — scans and PDFs are not published: keep them outside issues/",
+      "issues/2025-03-17/notes.docx: warning: not a page: only .txt files and the pages' prints (.pdf, .jpg, .png, .webp, .tif) are published — if it is a page's text, rename it to end in .txt; otherwise move it out of issues/",
     ]);
   });
 
@@ -134,8 +134,8 @@ describe("loadArchive", () => {
       "issues/2025-03-17/issue.yml": "",
     });
     expect(archive!.lines()).toEqual([
-      "issues/2025-03-17/02.TXT: warning: not a page: only .txt files are published — rename it to 02.txt (lowercase .txt)",
-      "issues/2025-03-17/issue.yml: warning: not a page: only .txt files are published — rename it to issue.yaml",
+      "issues/2025-03-17/02.TXT: warning: not a page: only .txt files and the pages' prints (.pdf, .jpg, .png, .webp, .tif) are published — rename it to 02.txt (lowercase .txt)",
+      "issues/2025-03-17/issue.yml: warning: not a page: only .txt files and the pages' prints (.pdf, .jpg, .png, .webp, .tif) are published — rename it to issue.yaml",
     ]);
   });
 

@@ -15,7 +15,7 @@ export interface FixtureArchive {
   /** Extra lines for archive.yaml (title, language, timeZone, baseUrl are set). */
   config?: Record<string, string>;
   /** Issue folder name (`2025-03-17`) → page file name → text; `issue.yaml` text under that name. */
-  issues: Record<string, Record<string, string>>;
+  issues: Record<string, Record<string, string | Uint8Array>>;
 }
 
 /** Writes the archive into a fresh temp dir and returns its root. */

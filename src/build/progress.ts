@@ -82,7 +82,10 @@ export class BuildProgress {
 
   /** `[archive] prints of 240 pages ready in 1.5 s` (scans encoded, or found in the cache; PDFs copied) */
   imagesDone(pictured: number): void {
-    this.print(`[archive] prints of ${plural(pictured, "page")} ready in ${this.end("images")} s`);
+    const seconds = this.end("images");
+    // An archive without scans says nothing about them.
+    if (pictured === 0) this.seconds.delete("images");
+    else this.print(`[archive] prints of ${plural(pictured, "page")} ready in ${seconds} s`);
   }
 
   /** `[archive] wrote 34,302 files in 28.1 s` */

@@ -13,6 +13,7 @@ import {
   peoplePath,
   placesPath,
   searchPath,
+  browseStylesheetPath,
   stylesheetPath,
   yearsAnchor,
 } from "./urls.js";
@@ -31,6 +32,7 @@ export function chrome(ctx: ShapeContext): Chrome {
     siteName: config.title,
     homeHref: ctx.href(homePath()),
     stylesheetHref: ctx.href(stylesheetPath()),
+    browseStylesheetHref: ctx.href(browseStylesheetPath()),
     nav: [
       { href: `${ctx.href(homePath())}#${yearsAnchor}`, text: ui.years },
       ctx.link(peoplePath(), ui.people),

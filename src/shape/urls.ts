@@ -96,6 +96,7 @@ export const personFeedPath = (name: string): string => `${personPath(name)}feed
 
 /** The site's other fixed files: stylesheet, 404 page, robots.txt, the sitemap index and its files. */
 export const stylesheetPath = (): string => "/assets/site.css";
+export const browseStylesheetPath = (): string => "/assets/browse.css";
 /** Scripts of the site's own, copied from `pages/assets/`. */
 export const scriptPath = { cite: "/assets/cite.js" } as const;
 export const faviconPath = (): string => "/assets/favicon.svg";

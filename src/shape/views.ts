@@ -57,6 +57,8 @@ export interface Chrome {
   siteName: string;
   homeHref: string;
   stylesheetHref: string;
+  /** The browsing views' own rules (home, year, issue, page view), linked from their bodies; article pages do without. */
+  browseStylesheetHref: string;
   nav: Link[];
   searchAction: string;
   faviconHref: string;

@@ -3,20 +3,10 @@
  * measure as the shared segmentation scorer does (`test/fixtures/corpus/score-segmentation.mjs`),
  * plus subtitles and datelines. Pure: no I/O.
  */
+import type { Item } from "../read/types.js";
 
-/** One item of a reading, as the corpus schema writes it (only the fields that are scored). */
-export interface ScoredItem {
-  kind: "article" | "note";
-  kicker: string | null;
-  headline: string | null;
-  subtitle: string | null;
-  byline: string | null;
-  reporters: string[];
-  correspondents: string[];
-  dateline: string | null;
-  place: string | null;
-  blocks: { type: "p" | "subhead"; text: string }[];
-}
+/** One item of a reading, as the corpus schema writes it: the reader's item without line numbers. */
+export type ScoredItem = Omit<Item, "lines">;
 
 /** A count of hits out of a total. */
 export interface Tally {

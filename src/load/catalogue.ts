@@ -83,6 +83,11 @@ export const catalogue = {
     message: () => "folder inside an issue folder is not read: nothing in it is published",
     hint: () => "put page files directly in the issue folder, or move this folder out of issues/",
   }),
+  "outside-issues": entry<{ target: string }>({
+    severity: "error",
+    message: (p) => `is a link to ${p.target}, outside issues/: it is never read or published`,
+    hint: () => "copy the file itself into the issue's folder instead of linking to it, or delete the link",
+  }),
   "junk-file": entry({
     severity: "warning",
     message: () => "file left behind by the operating system or an editor is not published",

@@ -12,8 +12,8 @@ import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
 import { decodeText } from "./decode.js";
 import { isJunk, isPageFile, notAPageHint } from "./file-kinds.js";
-import { entryKind, sortedEntries } from "./entries.js";
-import type { IssueFolder } from "./issue-folders.js";
+import { entryKind, realBoundary, sortedEntries } from "./entries.js";
+import { ISSUES_DIR, type IssueFolder } from "./issue-folders.js";
 import { loadPage } from "./page.js";
 import { numberPages } from "./page-numbers.js";
 import { readBytes } from "./read-file.js";
@@ -30,8 +30,9 @@ export function loadIssue(
   folder: IssueFolder,
   defaultHeadlines?: HeadlinePosition,
 ): LoadedIssue {
-  const { pageNames, diagnostics } = listFolder(root, folder.dir);
-  const { metadata, diagnostics: metadataDiagnostics } = loadMetadata(root, folder.dir, pageNames);
+  const boundary = realBoundary(join(root, ISSUES_DIR));
+  const { pageNames, diagnostics } = listFolder(root, boundary, folder.dir);
+  const { metadata, diagnostics: metadataDiagnostics } = loadMetadata(root, boundary, folder.dir, pageNames);
   diagnostics.push(...metadataDiagnostics);
   if (pageNames.length === 0) {
     diagnostics.push(diagnose("no-pages", folder.dir, {}));
@@ -69,14 +70,20 @@ export function loadIssue(
 }
 
 /** The page files of an issue folder; every other entry but issue.yaml is reported. */
-function listFolder(root: string, dir: string): { pageNames: string[]; diagnostics: Diagnostic[] } {
+function listFolder(
+  root: string,
+  boundary: string,
+  dir: string,
+): { pageNames: string[]; diagnostics: Diagnostic[] } {
   const pageNames: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const name of sortedEntries(join(root, dir))) {
     const file = `${dir}/${name}`;
     if (name === ISSUE_METADATA_FILE) continue; // read by loadMetadata, once the page files are known
-    const entry = entryKind(join(root, file));
+    const entry = entryKind(join(root, file), boundary);
     if (isJunk(name)) diagnostics.push(diagnose("junk-file", file, {}));
+    else if (entry.kind === "outside")
+      diagnostics.push(diagnose("outside-issues", file, { target: entry.target }));
     else if (entry.kind === "unreadable")
       diagnostics.push(diagnose("unreadable-file", file, { reason: entry.reason }));
     else if (entry.kind === "folder") diagnostics.push(diagnose("unexpected-folder", file, {}));
@@ -89,13 +96,16 @@ function listFolder(root: string, dir: string): { pageNames: string[]; diagnosti
 /** The folder's issue.yaml, if any, checked against the page files it describes. */
 function loadMetadata(
   root: string,
+  boundary: string,
   dir: string,
   pageNames: readonly string[],
 ): { metadata: IssueMetadata; diagnostics: Diagnostic[] } {
   const file = `${dir}/${ISSUE_METADATA_FILE}`;
   const path = join(root, file);
-  const entry = entryKind(path);
+  const entry = entryKind(path, boundary);
   if (entry.kind === "missing") return { metadata: {}, diagnostics: [] };
+  if (entry.kind === "outside")
+    return { metadata: {}, diagnostics: [diagnose("outside-issues", file, { target: entry.target })] };
   if (entry.kind === "folder")
     return { metadata: {}, diagnostics: [diagnose("unexpected-folder", file, {})] };
   const read = readBytes(path, file);

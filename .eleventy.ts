@@ -12,11 +12,18 @@ import { feedsPlugin } from "./src/feeds/plugin.js";
 import { searchPlugin } from "./src/search/plugin.js";
 import { dataPlugin } from "./src/data/plugin.js";
 import { BuildProgress, readCounts } from "./src/build/progress.js";
+import { emptyOutputFolder } from "./src/build/output-folder.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
 /** Indexed search shards kept between builds (CI restores and saves this folder). */
 const cacheDir = resolve(archiveRoot, process.env.ARCHIVE_CACHE_DIR ?? ".cache/search");
+
+/** What Eleventy tells `eleventy.before` listeners. */
+interface BuildEvent {
+  directories: { output: string };
+  outputMode: "fs" | "json" | "ndjson";
+}
 
 export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   // One line per stage instead of one per written file (`src/build/progress.ts`).
@@ -35,11 +42,13 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     return archive;
   };
   // Reload on every build so that `npm start` picks up a librarian's edits.
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.on("eleventy.before", ({ directories, outputMode }: BuildEvent) => {
     progress = new BuildProgress();
     progress.start("parse");
     archive = undefined;
     getArchive();
+    // Only a build that will be written replaces the last one: what it leaves is what it wrote.
+    if (outputMode === "fs") emptyOutputFolder(resolve(directories.output), [archiveRoot, process.cwd()]);
     progress.start("render");
   });
   // Registered before the plugins' listeners: the search index, built meanwhile, ends the build.

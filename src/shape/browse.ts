@@ -9,7 +9,7 @@ import type { ItemEntry } from "./entries.js";
 import { head } from "./head.js";
 import { publicationIssueLd } from "./jsonld.js";
 import { itemTitle } from "./item-title.js";
-import { firstSentence } from "./text.js";
+import { firstSentence, printedText } from "./text.js";
 import { homePath, issuePath, pagePath, permalink, yearPath, yearsAnchor } from "./urls.js";
 import type { HomeView, IssueView, ItemSummary, Link, PageSummary, PageView, YearView } from "./views.js";
 
@@ -151,7 +151,7 @@ export function pageViews(ctx: ShapeContext, archive: Archive, summaries: Summar
         heading,
         issue: issueLink,
         items: summaries.get(page) ?? [],
-        originalText: page.text,
+        originalText: printedText(page.text),
         file: page.file,
         ...neighbours(issue.pages, i, (p) => ctx.link(pagePath(issue, p), ctx.pageLabel(p))),
       };

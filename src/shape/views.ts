@@ -125,7 +125,7 @@ export interface PageView extends PageViewBase {
   heading: string;
   issue: Link;
   items: ItemSummary[];
-  /** The page file's text exactly as loaded, printed in a `<pre>` with its line breaks. */
+  /** The page file's text as loaded, without its `@@` lines, printed in a `<pre>` with its line breaks. */
   originalText: string;
   /** Path of the page file in the archive, named for librarians. */
   file: string;

@@ -134,6 +134,13 @@ export const catalogue = {
     hint: (p) =>
       `rename it to start with its page number (01.txt, 05-local.txt), or give it one in issue.yaml: pages: ${p.name}: number: 5`,
   }),
+  "page-number-too-large": entry<{ name: string; digits: string; max: number }>({
+    severity: "error",
+    message: (p) =>
+      `file name "${p.name}" starts with ${p.digits}, which is no page number (pages are numbered 1 to ${p.max})`,
+    hint: (p) =>
+      `name page files by their page number (01.txt, 02.txt, 05-local.txt), or give this one its number in issue.yaml: pages: ${p.name}: number: 1`,
+  }),
   "duplicate-page-number": entry<{ number: number; other: string }>({
     severity: "error",
     message: (p) => `page ${p.number} twice: ${p.other} is page ${p.number} too`,

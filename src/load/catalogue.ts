@@ -88,6 +88,18 @@ export const catalogue = {
     message: (p) => `is a link to ${p.target}, outside issues/: it is never read or published`,
     hint: () => "copy the file itself into the issue's folder instead of linking to it, or delete the link",
   }),
+  "pages-in-subfolder": entry<{ dir: string }>({
+    severity: "error",
+    message: () =>
+      "folder inside an issue folder holds page files (.txt), which are not published from there",
+    hint: (p) =>
+      `move the pages up into ${p.dir}/ (one folder per issue), or move this folder out of issues/`,
+  }),
+  "misnamed-metadata": entry<{ name: string }>({
+    severity: "error",
+    message: (p) => `"${p.name}" is not read: an issue's metadata file is named issue.yaml`,
+    hint: () => "rename it to issue.yaml",
+  }),
   "junk-file": entry({
     severity: "warning",
     message: () => "file left behind by the operating system or an editor is not published",

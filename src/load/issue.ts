@@ -2,7 +2,8 @@
  * One issue folder → an `Issue`: its optional `issue.yaml`, its page files in printed order, and a
  * report on every other entry in the folder.
  */
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { closest } from "../config/closest.js";
 import { ISSUE_METADATA_FILE, issueMetadataSpec, type IssueMetadata } from "../config/issue-metadata.js";
 import { parseYamlFile } from "../config/yaml-file.js";
@@ -11,7 +12,7 @@ import type { HeadlinePosition } from "../read/types.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
 import { decodeText } from "./decode.js";
-import { isJunk, isPageFile, notAPageHint } from "./file-kinds.js";
+import { isJunk, isMisnamedMetadata, isPageFile, notAPageHint } from "./file-kinds.js";
 import { entryKind, realBoundary, sortedEntries } from "./entries.js";
 import { ISSUES_DIR, type IssueFolder } from "./issue-folders.js";
 import { loadPage } from "./page.js";
@@ -86,11 +87,28 @@ function listFolder(
       diagnostics.push(diagnose("outside-issues", file, { target: entry.target }));
     else if (entry.kind === "unreadable")
       diagnostics.push(diagnose("unreadable-file", file, { reason: entry.reason }));
-    else if (entry.kind === "folder") diagnostics.push(diagnose("unexpected-folder", file, {}));
+    else if (entry.kind === "folder")
+      diagnostics.push(
+        holdsPageFiles(join(root, file))
+          ? diagnose("pages-in-subfolder", file, { dir })
+          : diagnose("unexpected-folder", file, {}),
+      );
     else if (isPageFile(name)) pageNames.push(name);
+    else if (isMisnamedMetadata(name)) diagnostics.push(diagnose("misnamed-metadata", file, { name }));
     else diagnostics.push(diagnose("not-a-page", file, { hint: notAPageHint(name) }));
   }
   return { pageNames, diagnostics };
+}
+
+/** Does a folder inside an issue folder hold page files, at any depth? Pages there are not published. */
+function holdsPageFiles(path: string): boolean {
+  try {
+    return readdirSync(path, { recursive: true, encoding: "utf8" }).some(
+      (name) => isPageFile(name) && !isJunk(basename(name)),
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** The folder's issue.yaml, if any, checked against the page files it describes. */

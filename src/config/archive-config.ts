@@ -38,24 +38,46 @@ const timeZone = text("an IANA time zone such as Asia/Shanghai").refine(
   },
 );
 
-/** An origin: scheme and host only, so that the path prefix lives in one place. */
+/**
+ * An origin: scheme and host only, so that the path prefix lives in one place. A user name or
+ * password in it would be printed into every feed, canonical link and sitemap.
+ */
 const baseUrl = text("the site's origin")
+  .refine((value) => !hasCredentials(value), {
+    error: "must not hold a user name or password: every page and feed would publish it",
+  })
   .refine(isOrigin, { error: "must be the site's origin only, like https://example.github.io (no path)" })
   .transform((url) => url.replace(/\/$/, ""));
 
-function isOrigin(value: string): boolean {
+function parseUrl(value: string): URL | null {
   try {
-    const url = new URL(value);
-    return /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+    return new URL(value);
   } catch {
-    return false;
+    return null;
   }
 }
 
+function hasCredentials(value: string): boolean {
+  const url = parseUrl(value);
+  return url !== null && (url.username !== "" || url.password !== "");
+}
+
+function isOrigin(value: string): boolean {
+  const url = parseUrl(value);
+  return url !== null && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+}
+
+/**
+ * `/` or `/archive/`: segments of anything but `/`, `?`, `#` and whitespace; never `.` or `..`,
+ * which browsers resolve away (`/a/../` is `/`), so links would point elsewhere than the files.
+ */
 export const pathPrefixSchema = z
   .string({ error: "must be text, like / or /archive/" })
   .regex(/^\/(?:[^/?#\s]+\/)*$/, {
     error: 'must start and end with "/", like /archive/ (or / for the site root)',
+  })
+  .refine((prefix) => !prefix.split("/").some((segment) => segment === "." || segment === ".."), {
+    error: 'must not hold "." or ".." segments: name the folder itself, like /archive/',
   });
 
 export const archiveConfigSchema = z

@@ -81,6 +81,26 @@ describe("archive.yaml", () => {
     ]);
   });
 
+  it("should reject a base URL with a user name or password, without printing them", () => {
+    const lines = problems([...REQUIRED.slice(0, 3), "baseUrl: https://deploy:s3cr3t@example.github.io"]);
+    expect(lines).toEqual([
+      "archive.yaml:4: error: baseUrl: must not hold a user name or password: every page and feed would publish it " +
+        '(found "https://***@example.github.io") — the origin the site is served from, without a path: baseUrl: https://example.github.io',
+    ]);
+    expect(problems([...REQUIRED.slice(0, 3), "baseUrl: https://ghp_token@example.github.io"])[0]).toContain(
+      "must not hold a user name or password",
+    );
+  });
+
+  it("should reject a path prefix with . or .. segments", () => {
+    for (const prefix of ["/archive/../", "/./archive/", "/a/./b/"])
+      expect(problems([...REQUIRED, `pathPrefix: ${prefix}`])).toEqual([
+        `archive.yaml:5: error: pathPrefix: must not hold "." or ".." segments: name the folder itself, like /archive/ (found "${prefix}") — ` +
+          "the path the site lives under on that origin: pathPrefix: /archive/ (or / for the root)",
+      ]);
+    expect(problems([...REQUIRED, "pathPrefix: /archive.v2/"])).toEqual([]);
+  });
+
   it("should reject a path prefix without its slashes", () => {
     expect(problems([...REQUIRED, "pathPrefix: archive"])).toEqual([
       'archive.yaml:5: error: pathPrefix: must start and end with "/", like /archive/ (or / for the site root) (found "archive") — ' +

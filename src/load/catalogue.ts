@@ -140,6 +140,11 @@ export const catalogue = {
     message: (p) => (p.whitespace ? "the page holds only whitespace" : "the page is empty"),
     hint: () => "put the page's text in it, or delete the file",
   }),
+  "empty-after-markup": entry({
+    severity: "error",
+    message: () => "nothing is left of the page once its @@ lines are taken out",
+    hint: () => "put the page's text under the @@ lines, or delete the file",
+  }),
   "no-page-number": entry<{ name: string }>({
     severity: "error",
     message: (p) => `file name "${p.name}" does not start with the page number`,

@@ -41,7 +41,9 @@ export function loadPage(source: PageSource): LoadedPage {
     return { page: null, diagnostics: [diagnose("read-failed", source.file, { reason })] };
   }
   const diagnostics = reading.warnings.map((w) => fromReadingWarning(w, source.file));
-  if (source.number === null) return { page: null, diagnostics };
+  // Only @@ lines (and blank ones): an empty page would be published.
+  if (reading.items.length === 0) diagnostics.push(diagnose("empty-after-markup", source.file, {}));
+  if (source.number === null || reading.items.length === 0) return { page: null, diagnostics };
   const page: Page = {
     number: source.number,
     name: source.name,

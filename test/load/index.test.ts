@@ -261,6 +261,17 @@ describe("loadArchive", () => {
     );
   });
 
+  it("should refuse a page that holds nothing but @@ lines", () => {
+    make({
+      "issues/2025-03-17/01.txt": SAMPLE_PAGE,
+      "issues/2025-03-17/02.txt": "@@# 第2版待录入\n\n@@plain\n\n",
+    });
+    expect(archive!.lines()).toEqual([
+      "issues/2025-03-17/02.txt: error: nothing is left of the page once its @@ lines are taken out — put the page's text under the @@ lines, or delete the file",
+    ]);
+    expect(archive!.load().archive.issues[0]!.pages.map((p) => p.number)).toEqual([1]);
+  });
+
   it("should report every bad page at once and leave them out of the archive", () => {
     make({
       "issues/2025-03-17/01.txt": SAMPLE_PAGE,

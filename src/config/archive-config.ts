@@ -3,6 +3,7 @@
  * src/model.ts, whose field names are the file's keys). Unknown keys are rejected: a typo would
  * otherwise silently fall back to a default.
  */
+import languageTags from "language-tags";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import type { ArchiveConfig } from "../model.js";
@@ -18,17 +19,34 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: "must not be empty" });
 
-/** `zh-CN`, `en`: a tag `Intl` accepts; stored in its canonical spelling. */
+/**
+ * `zh-CN`, `en`: a valid BCP 47 tag, every subtag registered with IANA (`chinese` is well-formed
+ * but no language, and would print `<html lang="chinese">`); stored in its canonical spelling.
+ */
 const languageTag = text("a language tag such as zh-CN")
-  .refine(isLanguageTag, { error: "is not a language tag (BCP 47), like zh-CN or en" })
+  .refine(isLanguageTag, {
+    error: (issue) => {
+      const meant = languageNamed(String(issue.input));
+      return `is not a language tag (BCP 47), like zh-CN or en${meant ? `; for ${meant.name}, write ${meant.tag}` : ""}`;
+    },
+  })
   .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
 
 function isLanguageTag(tag: string): boolean {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    return languageTags(tag).valid() && Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
+}
+
+/** The language whose registered English name is `name` (`chinese` → zh), for the error's hint. */
+function languageNamed(name: string): { tag: string; name: string } | null {
+  const letters = name.replace(/[^a-z ]/gi, "").trim();
+  if (!letters) return null;
+  const escaped = letters.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const [found] = languageTags.search(new RegExp(`^${escaped}$`, "i")).filter((s) => s.type() === "language");
+  return found ? { tag: found.format(), name: found.descriptions()[0] ?? letters } : null;
 }
 
 const timeZone = text("an IANA time zone such as Asia/Shanghai").refine(

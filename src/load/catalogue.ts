@@ -198,6 +198,13 @@ export const catalogue = {
   }),
 
   // --- archive.yaml and issue.yaml ---
+  "no-ui-translation": entry<{ language: string; name: string }>({
+    severity: "warning",
+    message: (p) =>
+      `language: ${p.language} (${p.name}) has no built-in interface: menus and labels fall back to English`,
+    hint: (p) =>
+      `the articles are still marked as ${p.language}; the built-in interfaces are English and Chinese (zh-CN, zh-TW, zh-HK…)`,
+  }),
   "yaml-syntax": entry<{ reason: string }>({
     severity: "error",
     message: (p) => `YAML syntax error: ${p.reason}`,

@@ -108,6 +108,20 @@ describe("archive.yaml", () => {
     ]);
   });
 
+  it("should reject a language name for a tag, naming the tag meant", () => {
+    expect(
+      problems([
+        "title: 聊城新闻档案",
+        "language: chinese",
+        "timeZone: Asia/Shanghai",
+        "baseUrl: https://example.org",
+      ]),
+    ).toEqual([
+      'archive.yaml:2: error: language: is not a language tag (BCP 47), like zh-CN or en; for Chinese, write zh (found "chinese") — ' +
+        "the newspaper's language as a BCP 47 tag: language: zh-CN",
+    ]);
+  });
+
   it("should reject an unknown time zone and language", () => {
     const lines = problems([
       "title: 聊城新闻档案",
@@ -116,7 +130,7 @@ describe("archive.yaml", () => {
       "baseUrl: https://example.org",
     ]);
     expect(lines).toEqual([
-      'archive.yaml:2: error: language: is not a language tag (BCP 47), like zh-CN or en (found "Chinese!") — the newspaper\'s language as a BCP 47 tag: language: zh-CN',
+      'archive.yaml:2: error: language: is not a language tag (BCP 47), like zh-CN or en; for Chinese, write zh (found "Chinese!") — the newspaper\'s language as a BCP 47 tag: language: zh-CN',
       'archive.yaml:3: error: timeZone: is not a known IANA time zone, like Asia/Shanghai (found "Asia/Beijing") — the IANA time zone the newspaper is published in: timeZone: Asia/Shanghai',
     ]);
   });

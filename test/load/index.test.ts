@@ -96,6 +96,20 @@ describe("loadArchive", () => {
     ]);
   });
 
+  it("should warn that a language with no built-in interface falls back to English", () => {
+    make({
+      "archive.yaml": readFileSync(join(repoRoot, "archive.yaml"), "utf8").replace(
+        "language: zh-CN",
+        "language: fr",
+      ),
+      "issues/2025-03-17/01.txt": SAMPLE_PAGE,
+    });
+    expect(archive!.lines()).toEqual([
+      "archive.yaml:4: warning: language: fr (French) has no built-in interface: menus and labels fall back to English — " +
+        "the articles are still marked as fr; the built-in interfaces are English and Chinese (zh-CN, zh-TW, zh-HK…)",
+    ]);
+  });
+
   it("should report an issue filed under another year's folder", () => {
     make({ "issues/2024/2025-03-17/01.txt": SAMPLE_PAGE });
     expect(archive!.lines()).toEqual([

@@ -4,6 +4,7 @@
  * they call `diagnose(code, file, params)` so that wording stays consistent and reviewable here.
  */
 import type { Diagnostic } from "./diagnostic.js";
+import { shellQuote } from "./encoding.js";
 
 interface Entry<P> {
   severity: Diagnostic["severity"];
@@ -13,9 +14,11 @@ interface Entry<P> {
 
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
 
-/** How a librarian is told to convert a file, with the file's own path filled in. */
-const iconv = (from: string, file: string): string =>
-  `iconv -f ${from} -t UTF-8 ${file} > ${file}.utf8 && mv ${file}.utf8 ${file}`;
+/** How a librarian is told to convert a file, with the file's own path filled in, shell-quoted. */
+const iconv = (from: string, file: string): string => {
+  const [path, converted] = [shellQuote(file), shellQuote(`${file}.utf8`)];
+  return `iconv -f ${from} -t UTF-8 ${path} > ${converted} && mv ${converted} ${path}`;
+};
 
 export const catalogue = {
   // --- the archive root ---
@@ -117,15 +120,27 @@ export const catalogue = {
     message: (p) => `cannot be read (${p.reason})`,
     hint: () => "check that the file exists and that its permissions let you read it",
   }),
-  "invalid-utf8": entry<{ file: string; byte: string; offset: number; line: number }>({
+  "invalid-utf8": entry<{
+    file: string;
+    byte: string;
+    offset: number;
+    line: number;
+    encoding: string | null;
+  }>({
     severity: "error",
-    message: (p) => `not valid UTF-8: byte ${p.byte} at offset ${p.offset} (line ${p.line})`,
-    hint: (p) => `GB18030/GBK text must be converted to UTF-8: ${iconv("GB18030", p.file)}`,
+    message: (p) =>
+      `not valid UTF-8: byte ${p.byte} at offset ${p.offset} (line ${p.line})` +
+      (p.encoding ? `; it looks like ${p.encoding} text` : "; its encoding is not recognisable"),
+    hint: (p) =>
+      p.encoding
+        ? `convert it to UTF-8: ${iconv(p.encoding, p.file)}`
+        : `find out which encoding it was saved in (Chinese Windows exports are mostly GB18030) and convert it: ${iconv("ENCODING", p.file)}`,
   }),
-  "utf16-text": entry<{ file: string }>({
+  "utf16-text": entry<{ file: string; encoding: "UTF-16" | "UTF-16LE" | "UTF-16BE" }>({
     severity: "error",
-    message: () => "the page is UTF-16 text, not UTF-8",
-    hint: (p) => `convert it to UTF-8: ${iconv("UTF-16", p.file)}`,
+    message: (p) =>
+      `the page is UTF-16 text, not UTF-8${p.encoding === "UTF-16" ? "" : " (it has no byte-order mark)"}`,
+    hint: (p) => `convert it to UTF-8: ${iconv(p.encoding, p.file)}`,
   }),
   "control-character": entry<{ codePoint: string; label: string | null; column: number; more: number }>({
     severity: "error",

@@ -45,7 +45,7 @@ export interface Page {
   name: string | null;
   /** Path of the page file relative to the archive root, with `/` separators. */
   file: string;
-  /** The file's text: decoded, BOM removed, line ends normalised to `\n`. */
+  /** The file's text: decoded, BOM removed, line ends normalised to `\n`, bidi controls removed. */
   text: string;
   /** The page read into articles and notes. */
   reading: PageReading;

@@ -150,6 +150,22 @@ export const catalogue = {
     hint: () =>
       "the file is damaged or not plain text: export the page as text again, or delete the character",
   }),
+  "invisible-character": entry<{ codePoint: string; name: string; column: number; more: number }>({
+    severity: "warning",
+    message: (p) =>
+      `invisible character ${p.codePoint} (${p.name}) at column ${p.column}` +
+      (p.more > 0 ? ` and ${p.more} more in the file` : ""),
+    hint: () =>
+      "search and links ignore it, but it is published as it is: delete it unless the print has it (an editor that shows invisible characters finds it)",
+  }),
+  "bidi-control": entry<{ codePoint: string; name: string; column: number; more: number }>({
+    severity: "warning",
+    message: (p) =>
+      `bidi control ${p.codePoint} (${p.name}) at column ${p.column}` +
+      (p.more > 0 ? ` and ${p.more} more in the file` : "") +
+      ": it would turn the text after it around, so it is left out of the site",
+    hint: () => "delete it from the file (an editor that shows invisible characters finds it)",
+  }),
   "empty-page": entry<{ whitespace: boolean }>({
     severity: "error",
     message: (p) => (p.whitespace ? "the page holds only whitespace" : "the page is empty"),

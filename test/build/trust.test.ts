@@ -68,6 +68,24 @@ describe("npm run build publishes nothing it must not", () => {
     expect(filesHolding(readable, "@@")).toEqual([]);
   });
 
+  it("should let no bidi override out of its page, and index words across a zero-width space", async () => {
+    const [item] = goldItems();
+    const lines = SAMPLE_PAGE.split("\n");
+    const headline = lines.findIndex((l) => l.includes(item!.headline!.slice(0, 6)));
+    const body = lines.findIndex((l) => l.includes(item!.blocks[0]!.text.slice(0, 6)));
+    lines[headline] = lines[headline]!.replace(item!.headline!.slice(0, 2), (s) => `\u202e${s}`);
+    lines[body] = `${lines[body]}零宽\u200b空格`;
+    const root = copySample(temp(), { "issues/2025/2025-03-18/01.txt": lines.join("\n") });
+    const output = join(temp(), "_site");
+    const result = await runBuild(root, output, { quiet: true });
+    expect(result.code, result.output).toBe(0);
+    const texts = outputTexts(output);
+    expect(filesHolding(texts, "\u202e")).toEqual([]);
+    expect(texts.find(([f]) => f === "/2025/03/18/1/1/index.html")![1]).toContain(`<title>${item!.headline}`);
+    const phrase = fieldTokens("零宽空格").slice(0, 3).join(" ");
+    expect(filesHolding(texts, phrase).some((f) => f.endsWith(".pf_fragment"))).toBe(true);
+  });
+
   it("should leave nothing of an issue deleted since the last build", async () => {
     const root = copySample(temp(), { "issues/2025/2025-03-18/01.txt": SAMPLE_PAGE });
     const output = join(temp(), "_site");

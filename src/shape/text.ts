@@ -66,8 +66,8 @@ export function splitOnNames(line: string, names: readonly string[]): TextRun[] 
  */
 export function printedText(text: string): string {
   const kept = new Set(readMarkup(splitLines(text)).lines.map((line) => line.no));
-  return text
-    .split("\n")
-    .filter((_, i) => kept.has(i + 1))
-    .join("\n");
+  const pieces = text.split("\n");
+  // The empty piece after a final line end is no line of the page, but keeps that line end.
+  const isEnd = (i: number): boolean => i === pieces.length - 1 && pieces[i] === "";
+  return pieces.filter((_, i) => kept.has(i + 1) || isEnd(i)).join("\n");
 }

@@ -77,4 +77,9 @@ describe("printedText", () => {
       "@@# 内部备注：电话 13800000000\n  本报讯 眼下正是春耕。\n@@headline\n田里有了“新农具”\n\n　　第二段。";
     expect(printedText(text)).toBe("  本报讯 眼下正是春耕。\n田里有了“新农具”\n\n　　第二段。");
   });
+
+  it("should keep the page's final line end, and the whole text of a page without @@ lines", () => {
+    expect(printedText("第一段。\n@@# 备注\n")).toBe("第一段。\n");
+    expect(printedText("第一段。\n\n第二段。\n")).toBe("第一段。\n\n第二段。\n");
+  });
 });

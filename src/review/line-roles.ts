@@ -52,7 +52,21 @@ export function lineRoles(text: string, reading: PageReading): ReadLine[] {
 /** Gives the lines of `item` their roles: fields first, by the lines that spell them, then the body. */
 function markItem(lines: ReadLine[], item: Item, index: number): void {
   const range = lines.slice(item.lines.first - 1, item.lines.last);
-  const open = range.filter((l) => l.role === "left out");
+  // A line inside the item's range whose text is in none of its fields was left out too (a
+  // running head between two columns of the article).
+  const fieldsText = squeeze(
+    [
+      item.kicker,
+      item.headline,
+      item.subtitle,
+      item.byline,
+      item.dateline,
+      ...item.blocks.map((b) => b.text),
+    ].join(""),
+  );
+  const open = range.filter(
+    (l) => l.role === "left out" && fieldsText.includes(squeeze(l.text).replace(/-$/, "")),
+  );
   for (const line of open) {
     line.item = index;
     line.role = item.kind === "note" ? "note" : "paragraph";

@@ -10,6 +10,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eleventyNodeArgs, SITE_CONFIG } from "../../src/build/command.js";
 import { copySample } from "../support/archive.js";
 import { repoRoot } from "../support/build.js";
 import { SAMPLE_PAGE } from "../support/corpus.js";
@@ -64,14 +65,8 @@ beforeAll(async () => {
   const port = await freePort();
   origin = `http://localhost:${port}/`;
   server = spawn(
-    join(repoRoot, "node_modules/.bin/tsx"),
-    [
-      "node_modules/@11ty/eleventy/cmd.cjs",
-      "--config=.eleventy.ts",
-      "--serve",
-      `--port=${port}`,
-      `--output=${join(dir.path, "_site")}`,
-    ],
+    process.execPath,
+    eleventyNodeArgs(SITE_CONFIG, ["--serve", `--port=${port}`, `--output=${join(dir.path, "_site")}`]),
     { cwd: repoRoot, env: { ...process.env, ARCHIVE_ROOT: root, NO_COLOR: "1" }, detached: true },
   );
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));

@@ -14,6 +14,7 @@ a { color: #0645ad; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 0.1rem 0.5rem; border-bottom: 1px solid #ddd; }
 td.text { white-space: pre-wrap; font-family: ui-monospace, monospace; }
+td.why { font-size: 0.875rem; }
 tr.doubt { background: #fff3cd; }
 tr.directive td, tr.blank td, tr.left-out td { color: #555; }
 .fix code, td.text { overflow-wrap: anywhere; }
@@ -74,7 +75,7 @@ function pageSection(review: Review, page: PageReview, i: number): string {
   });
   const rows = page.lines.map((line) => {
     const classes = [line.role.replace(" ", "-"), doubtLines.has(line.no) ? "doubt" : ""].filter(Boolean);
-    return `<tr id="${lineId(i, line.no)}" class="${classes.join(" ")}"><th scope="row">${line.no}</th><td class="text" lang="${escapeHtml(review.language)}">${escapeHtml(line.text)}</td><td>${line.role}</td></tr>`;
+    return `<tr id="${lineId(i, line.no)}" class="${classes.join(" ")}"><th scope="row">${line.no}</th><td class="text" lang="${escapeHtml(review.language)}">${escapeHtml(line.text)}</td><td>${line.role}</td><td class="why">${escapeHtml(line.why)}</td></tr>`;
   });
   return `<section id="${pageId(i)}" aria-labelledby="${pageId(i)}-h">
 <h2 id="${pageId(i)}-h">${escapeHtml(page.label)}</h2>
@@ -85,7 +86,7 @@ ${doubts.join("\n")}
 </ol>
 <table>
 <caption>The lines of ${escapeHtml(page.file)} and how each was read</caption>
-<thead><tr><th scope="col">Line</th><th scope="col">Text</th><th scope="col">Read as</th></tr></thead>
+<thead><tr><th scope="col">Line</th><th scope="col">Text</th><th scope="col">Read as</th><th scope="col">Because</th></tr></thead>
 <tbody>
 ${rows.join("\n")}
 </tbody>

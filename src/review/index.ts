@@ -10,7 +10,7 @@ import { type Doubt, pageDoubts } from "./doubts.js";
 import { lineRoles, type ReadLine } from "./line-roles.js";
 
 export type { Doubt } from "./doubts.js";
-export type { LineRole, ReadLine } from "./line-roles.js";
+export type { ReadLine } from "./line-roles.js";
 
 export interface PageReview {
   /** The page file, relative to the archive root. */

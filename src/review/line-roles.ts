@@ -1,25 +1,14 @@
 /**
- * How each line of a page file was read: the role the reader gave it, derived from the reading's
- * items (their line ranges and fields) and the reader's own markup pass. Pure. The review page
- * shows these beside the raw lines, so a librarian sees at a glance where a reading went wrong.
+ * How each line of a page file was read, for the review page: the reader's own account
+ * (`explainPage`: role, item and the mark or shape that decided it), with the lines as they are in
+ * the file (indents are how a librarian sees paragraphs), the line that opens an article with its
+ * dateline named as such, and a line the reader left out (a running head) told from a blank one.
+ * Pure.
  */
-import { splitLines } from "../read/lines.js";
-import { readMarkup } from "../read/markup.js";
-import type { Item, PageReading } from "../read/types.js";
+import { explainPage, type LineRole as ReaderRole } from "../read/explain.js";
+import type { PageReading } from "../read/types.js";
 
-export type LineRole =
-  | "kicker"
-  | "headline"
-  | "subtitle"
-  | "byline"
-  | "dateline"
-  | "paragraph"
-  | "subhead"
-  | "note"
-  | "directive"
-  | "blank"
-  /** Outside every item: a running head or foot the reader left out. */
-  | "left out";
+export type LineRole = ReaderRole | "dateline" | "left out";
 
 export interface ReadLine {
   /** 1-based line number in the page file. */
@@ -29,80 +18,28 @@ export interface ReadLine {
   role: LineRole;
   /** 0-based index of the item the line belongs to, or null. */
   item: number | null;
+  /** The mark or shape that decided the role, in the reader's words; empty for blank lines. */
+  why: string;
 }
 
-/** Text as fields and lines are compared: no whitespace, no byline marks. */
-const squeeze = (text: string): string => text.replace(/[\s□■●◆]/gu, "");
+/** Text as a dateline and a line are compared: no whitespace. */
+const squeeze = (text: string): string => text.replace(/\s/gu, "");
 
-/** The roles of every line of `text`, read as `reading`. */
+/** The roles of every line of `text` (normalised, as `Page.text`), read as `reading`. */
 export function lineRoles(text: string, reading: PageReading): ReadLine[] {
   const raw = text.split("\n");
-  if (raw.length > 1 && raw.at(-1) === "") raw.pop();
-  const kept = new Set(readMarkup(splitLines(text)).lines.map((line) => line.no));
-  const lines: ReadLine[] = raw.map((line, i) => ({
-    no: i + 1,
-    text: line,
-    role: !kept.has(i + 1) ? "directive" : line.trim() === "" ? "blank" : "left out",
-    item: null,
-  }));
-  reading.items.forEach((item, index) => markItem(lines, item, index));
-  return lines;
-}
-
-/** Gives the lines of `item` their roles: fields first, by the lines that spell them, then the body. */
-function markItem(lines: ReadLine[], item: Item, index: number): void {
-  const range = lines.slice(item.lines.first - 1, item.lines.last);
-  // A line inside the item's range whose text is in none of its fields was left out too (a
-  // running head between two columns of the article).
-  const fieldsText = squeeze(
-    [
-      item.kicker,
-      item.headline,
-      item.subtitle,
-      item.byline,
-      item.dateline,
-      ...item.blocks.map((b) => b.text),
-    ].join(""),
-  );
-  const open = range.filter(
-    (l) => l.role === "left out" && fieldsText.includes(squeeze(l.text).replace(/-$/, "")),
-  );
-  for (const line of open) {
-    line.item = index;
-    line.role = item.kind === "note" ? "note" : "paragraph";
-  }
-  if (item.kind === "note") return;
-  const fields: [LineRole, string | null][] = [
-    ["kicker", item.kicker],
-    ["headline", item.headline],
-    ["subtitle", item.subtitle],
-    ["byline", item.byline],
-    ...item.blocks.filter((b) => b.type === "subhead").map((b): [LineRole, string] => ["subhead", b.text]),
-  ];
-  for (const [role, value] of fields) {
-    const run = value ? findRun(open, squeeze(value)) : null;
-    for (const line of run ?? []) line.role = role;
-  }
-  if (item.dateline) {
-    const first = open.find(
-      (l) => l.role === "paragraph" && squeeze(l.text).startsWith(squeeze(item.dateline!)),
-    );
-    if (first) first.role = "dateline";
-  }
-}
-
-/** The consecutive lines (still read as body) whose text together is `target`, or null. */
-function findRun(lines: ReadLine[], target: string): ReadLine[] | null {
-  if (!target) return null;
-  for (let start = 0; start < lines.length; start++) {
-    let joined = "";
-    for (let end = start; end < lines.length; end++) {
-      const line = lines[end]!;
-      if (line.role !== "paragraph" && line.role !== "blank") break;
-      joined += squeeze(line.text);
-      if (joined === target) return lines.slice(start, end + 1).filter((l) => l.role !== "blank");
-      if (!target.startsWith(joined)) break;
-    }
-  }
-  return null;
+  return explainPage(text, { headlinePosition: reading.headlinePosition }).map((line): ReadLine => {
+    const item = line.item === null ? null : line.item - 1;
+    const dateline = item === null ? null : (reading.items[item]?.dateline ?? null);
+    const opensWithDateline =
+      line.role === "paragraph" && dateline !== null && squeeze(line.text).startsWith(squeeze(dateline));
+    const leftOut = line.role === "blank" && line.text !== "";
+    return {
+      no: line.no,
+      text: raw[line.no - 1] ?? line.text,
+      role: opensWithDateline ? "dateline" : leftOut ? "left out" : line.role,
+      item,
+      why: leftOut ? "in no article: the reader left it out, as it does running heads" : line.why,
+    };
+  });
 }

@@ -1,41 +1,22 @@
 import { describe, expect, it } from "vitest";
-import type { Item } from "../../src/read/types.js";
+import { readPage } from "../../src/read/index.js";
 import { lineRoles } from "../../src/review/line-roles.js";
-
-const ITEM: Item = {
-  kind: "article",
-  kicker: null,
-  headline: "聊城乡村振兴有能人",
-  subtitle: null,
-  byline: "本报记者 孙亚飞",
-  reporters: ["孙亚飞"],
-  correspondents: [],
-  dateline: "本报聊城讯",
-  place: "聊城",
-  blocks: [{ type: "p", text: "本报聊城讯 3月10日上午，一头头刚刚吃饱的鲁西黑头羊走出羊舍。" }],
-  lines: { first: 2, last: 7 },
-};
+import { SAMPLE_PAGE } from "../support/corpus.js";
 
 describe("lineRoles", () => {
-  it("should give each line the role it was read in, and name the lines left out", () => {
-    const text = [
-      "@@headlines before",
-      "聊城乡村振兴有能人",
-      "",
-      "□本报记者 孙亚飞",
-      "  本报聊城讯 3月10日上午，一头头刚刚吃",
-      "聊城日报 2025年3月17日 星期一",
-      "饱的鲁西黑头羊走出羊舍。",
-    ].join("\n");
-    const lines = lineRoles(text, { headlinePosition: "before-body", items: [ITEM], warnings: [] });
-    expect(lines.map((l) => `${l.no} ${l.role}`)).toEqual([
-      "1 directive",
-      "2 headline",
-      "3 blank",
-      "4 byline",
-      "5 dateline",
-      "6 left out",
-      "7 paragraph",
-    ]);
+  it("should show each line as in the file, with the role it was read in and why", () => {
+    const text = `@@# 已核对\n${SAMPLE_PAGE}`;
+    const lines = lineRoles(text, readPage(text));
+    const at = (no: number): string => `${lines[no - 1]!.role}: ${lines[no - 1]!.why}`;
+    expect(lines[0]).toMatchObject({ no: 1, text: "@@# 已核对", role: "directive", item: null });
+    expect(lines[1]).toMatchObject({ no: 2, text: SAMPLE_PAGE.split("\n")[0], role: "byline", item: 0 });
+    expect(at(2)).toBe("byline: opens with a byline marker (□)");
+    expect(at(3)).toMatch(/^blank/);
+    expect(at(4)).toBe("paragraph: indented");
+    expect(at(10)).toMatch(/^subhead/);
+    expect(at(222)).toMatch(/^kicker/);
+    expect(at(224)).toMatch(/^headline/);
+    // The line that opens an article with its dateline is named as such.
+    expect(at(228)).toBe("dateline: opens the text with the dateline 本报聊城讯");
   });
 });

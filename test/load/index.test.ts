@@ -98,14 +98,11 @@ describe("loadArchive", () => {
 
   it("should warn that a language with no built-in interface falls back to English", () => {
     make({
-      "archive.yaml": readFileSync(join(repoRoot, "archive.yaml"), "utf8").replace(
-        "language: zh-CN",
-        "language: fr",
-      ),
+      "archive.yaml": "title: Gazette\nlanguage: fr\ntimeZone: Europe/Paris\nbaseUrl: https://example.org\n",
       "issues/2025-03-17/01.txt": SAMPLE_PAGE,
     });
     expect(archive!.lines()).toEqual([
-      "archive.yaml:4: warning: language: fr (French) has no built-in interface: menus and labels fall back to English — " +
+      "archive.yaml:2: warning: language: fr (French) has no built-in interface: menus and labels fall back to English — " +
         "the articles are still marked as fr; the built-in interfaces are English and Chinese (zh-CN, zh-TW, zh-HK…)",
     ]);
   });

@@ -5,8 +5,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolve } from "node:path";
-import { buildPathPrefix, loadArchiveOrThrow } from "./src/load/or-throw.js";
-import type { Archive } from "./src/model.js";
+import { buildPathPrefix } from "./src/load/or-throw.js";
 import { sitePlugin } from "./src/shape/plugin.js";
 import { feedsPlugin } from "./src/feeds/plugin.js";
 import { searchPlugin } from "./src/search/plugin.js";
@@ -14,35 +13,39 @@ import { dataPlugin } from "./src/data/plugin.js";
 import { BuildProgress, readCounts } from "./src/build/progress.js";
 import type { EncodedPrints } from "./src/prints/image.js";
 import { printsCacheDir, processPrints } from "./src/prints/process.js";
+import { emptyOutputFolder } from "./src/build/output-folder.js";
+import { archiveSource, type RunMode } from "./src/build/archive-source.js";
+import { watchDeletions } from "./src/build/watch-deletions.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
 /** Indexed search shards kept between builds (CI restores and saves this folder). */
 const cacheDir = resolve(archiveRoot, process.env.ARCHIVE_CACHE_DIR ?? ".cache/search");
 
+/** What Eleventy tells `eleventy.before` listeners. */
+interface BuildEvent {
+  directories: { output: string };
+  outputMode: "fs" | "json" | "ndjson";
+  runMode: RunMode;
+}
+
 export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   // One line per stage instead of one per written file (`src/build/progress.ts`).
   eleventyConfig.setQuietMode(true);
-  let archive: Archive | undefined;
   let progress = new BuildProgress();
-  const getArchive = (): Archive => {
-    if (!archive) {
-      const { archive: loaded, diagnostics } = loadArchiveOrThrow(
-        archiveRoot,
-        process.env.ARCHIVE_PATH_PREFIX,
-      );
-      archive = loaded;
-      progress.readDone(readCounts(loaded, diagnostics.length));
-    }
-    return archive;
-  };
+  const source = archiveSource(archiveRoot, process.env.ARCHIVE_PATH_PREFIX, (archive, warnings) =>
+    progress.readDone(readCounts(archive, warnings)),
+  );
+  const getArchive = source.archive;
   let prints: EncodedPrints = new Map();
-  // Reload on every build so that `npm start` picks up a librarian's edits.
-  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+  // Reload on every build so that `npm start` picks up a librarian's edits (and shows its errors).
+  eleventyConfig.on("eleventy.before", async ({ directories, outputMode, runMode }: BuildEvent) => {
     progress = new BuildProgress();
     progress.start("parse");
-    archive = undefined;
-    getArchive();
+    source.reload(runMode);
+    // Only a build that will be written replaces the last one: what it leaves is what it wrote.
+    // Emptied before the prints are written into it.
+    if (outputMode === "fs") emptyOutputFolder(resolve(directories.output), [archiveRoot, process.cwd()]);
     progress.start("images");
     const options = {
       root: archiveRoot,
@@ -59,6 +62,9 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   });
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));
+  if (process.env.ELEVENTY_RUN_MODE !== "build")
+    eleventyConfig.addWatchTarget(watchDeletions(resolve(archiveRoot, "issues")));
+  eleventyConfig.addGlobalData("archiveProblems", source.problems);
 
   eleventyConfig.addPlugin(sitePlugin, { getArchive, getPrints: () => prints });
   eleventyConfig.addPlugin(feedsPlugin, { getArchive });

@@ -55,7 +55,7 @@ export interface Page {
   name: string | null;
   /** Path of the page file relative to the archive root, with `/` separators (the print's, for a page without text). */
   file: string;
-  /** The file's text: decoded, BOM removed, line ends normalised to `\n`; empty for a page published with its print only. */
+  /** The file's text: decoded, BOM removed, line ends normalised to `\n`, bidi controls removed; empty for a page published with its print only. */
   text: string;
   /** The page read into articles and notes. */
   reading: PageReading;

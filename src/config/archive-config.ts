@@ -3,6 +3,7 @@
  * src/model.ts, whose field names are the file's keys). Unknown keys are rejected: a typo would
  * otherwise silently fall back to a default.
  */
+import languageTags from "language-tags";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import type { ArchiveConfig } from "../model.js";
@@ -18,17 +19,34 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: "must not be empty" });
 
-/** `zh-CN`, `en`: a tag `Intl` accepts; stored in its canonical spelling. */
+/**
+ * `zh-CN`, `en`: a valid BCP 47 tag, every subtag registered with IANA (`chinese` is well-formed
+ * but no language, and would print `<html lang="chinese">`); stored in its canonical spelling.
+ */
 const languageTag = text("a language tag such as zh-CN")
-  .refine(isLanguageTag, { error: "is not a language tag (BCP 47), like zh-CN or en" })
+  .refine(isLanguageTag, {
+    error: (issue) => {
+      const meant = languageNamed(String(issue.input));
+      return `is not a language tag (BCP 47), like zh-CN or en${meant ? `; for ${meant.name}, write ${meant.tag}` : ""}`;
+    },
+  })
   .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
 
 function isLanguageTag(tag: string): boolean {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    return languageTags(tag).valid() && Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
+}
+
+/** The language whose registered English name is `name` (`chinese` → zh), for the error's hint. */
+function languageNamed(name: string): { tag: string; name: string } | null {
+  const letters = name.replace(/[^a-z ]/gi, "").trim();
+  if (!letters) return null;
+  const escaped = letters.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const [found] = languageTags.search(new RegExp(`^${escaped}$`, "i")).filter((s) => s.type() === "language");
+  return found ? { tag: found.format(), name: found.descriptions()[0] ?? letters } : null;
 }
 
 const timeZone = text("an IANA time zone such as Asia/Shanghai").refine(
@@ -38,24 +56,46 @@ const timeZone = text("an IANA time zone such as Asia/Shanghai").refine(
   },
 );
 
-/** An origin: scheme and host only, so that the path prefix lives in one place. */
+/**
+ * An origin: scheme and host only, so that the path prefix lives in one place. A user name or
+ * password in it would be printed into every feed, canonical link and sitemap.
+ */
 const baseUrl = text("the site's origin")
+  .refine((value) => !hasCredentials(value), {
+    error: "must not hold a user name or password: every page and feed would publish it",
+  })
   .refine(isOrigin, { error: "must be the site's origin only, like https://example.github.io (no path)" })
   .transform((url) => url.replace(/\/$/, ""));
 
-function isOrigin(value: string): boolean {
+function parseUrl(value: string): URL | null {
   try {
-    const url = new URL(value);
-    return /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+    return new URL(value);
   } catch {
-    return false;
+    return null;
   }
 }
 
+function hasCredentials(value: string): boolean {
+  const url = parseUrl(value);
+  return url !== null && (url.username !== "" || url.password !== "");
+}
+
+function isOrigin(value: string): boolean {
+  const url = parseUrl(value);
+  return url !== null && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+}
+
+/**
+ * `/` or `/archive/`: segments of anything but `/`, `?`, `#` and whitespace; never `.` or `..`,
+ * which browsers resolve away (`/a/../` is `/`), so links would point elsewhere than the files.
+ */
 export const pathPrefixSchema = z
   .string({ error: "must be text, like / or /archive/" })
   .regex(/^\/(?:[^/?#\s]+\/)*$/, {
     error: 'must start and end with "/", like /archive/ (or / for the site root)',
+  })
+  .refine((prefix) => !prefix.split("/").some((segment) => segment === "." || segment === ".."), {
+    error: 'must not hold "." or ".." segments: name the folder itself, like /archive/',
   });
 
 export const archiveConfigSchema = z

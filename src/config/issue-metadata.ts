@@ -11,6 +11,7 @@
  *       headlines: after-body
  */
 import { z } from "zod";
+import { MAX_PAGE_NUMBER } from "../load/page-numbers.js";
 import { headlinePositionSchema } from "./headlines.js";
 import type { FileSpec, Path } from "./yaml-file.js";
 
@@ -24,7 +25,7 @@ const wholeNumber = z
 const label = z.string({ error: "must be text" }).trim().min(1, { error: "must not be empty" });
 
 const pageMetadataSchema = z.strictObject({
-  number: wholeNumber.optional(),
+  number: wholeNumber.max(MAX_PAGE_NUMBER, { error: `must be ${MAX_PAGE_NUMBER} or less` }).optional(),
   name: label.optional(),
   headlines: headlinePositionSchema.optional(),
 });

@@ -83,11 +83,14 @@ export function parseYamlFile<T>(
     if (issue.code === "invalid_type" && valueAt(input, issue.path) === undefined)
       return [diagnose("missing-key", where, { key, help }, line)];
     const found = valueAt(input, issue.path);
-    const problem = `${issue.message}${isPrintable(found) ? ` (found ${JSON.stringify(found)})` : ""}`;
+    const problem = `${issue.message}${isPrintable(found) ? ` (found ${JSON.stringify(redact(found))})` : ""}`;
     return [diagnose("invalid-value", where, { key, problem, help }, line)];
   });
   return failed(diagnostics);
 }
+
+/** A value as it may be printed (in CI logs too): a URL's user name and password masked. */
+const redact = (v: unknown): unknown => (typeof v === "string" ? v.replace(/(\/\/)[^/@\s]*@/, "$1***@") : v);
 
 const isPrintable = (v: unknown): boolean =>
   typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null;

@@ -4,6 +4,7 @@
  * they call `diagnose(code, file, params)` so that wording stays consistent and reviewable here.
  */
 import type { Diagnostic } from "./diagnostic.js";
+import { shellQuote } from "./encoding.js";
 
 interface Entry<P> {
   severity: Diagnostic["severity"];
@@ -13,9 +14,11 @@ interface Entry<P> {
 
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
 
-/** How a librarian is told to convert a file, with the file's own path filled in. */
-const iconv = (from: string, file: string): string =>
-  `iconv -f ${from} -t UTF-8 ${file} > ${file}.utf8 && mv ${file}.utf8 ${file}`;
+/** How a librarian is told to convert a file, with the file's own path filled in, shell-quoted. */
+const iconv = (from: string, file: string): string => {
+  const [path, converted] = [shellQuote(file), shellQuote(`${file}.utf8`)];
+  return `iconv -f ${from} -t UTF-8 ${path} > ${converted} && mv ${converted} ${path}`;
+};
 
 export const catalogue = {
   // --- the archive root ---
@@ -83,6 +86,23 @@ export const catalogue = {
     message: () => "folder inside an issue folder is not read: nothing in it is published",
     hint: () => "put page files directly in the issue folder, or move this folder out of issues/",
   }),
+  "outside-issues": entry<{ target: string }>({
+    severity: "error",
+    message: (p) => `is a link to ${p.target}, outside issues/: it is never read or published`,
+    hint: () => "copy the file itself into the issue's folder instead of linking to it, or delete the link",
+  }),
+  "pages-in-subfolder": entry<{ dir: string }>({
+    severity: "error",
+    message: () =>
+      "folder inside an issue folder holds page files (.txt), which are not published from there",
+    hint: (p) =>
+      `move the pages up into ${p.dir}/ (one folder per issue), or move this folder out of issues/`,
+  }),
+  "misnamed-metadata": entry<{ name: string }>({
+    severity: "error",
+    message: (p) => `"${p.name}" is not read: an issue's metadata file is named issue.yaml`,
+    hint: () => "rename it to issue.yaml",
+  }),
   "junk-file": entry({
     severity: "warning",
     message: () => "file left behind by the operating system or an editor is not published",
@@ -101,15 +121,27 @@ export const catalogue = {
     message: (p) => `cannot be read (${p.reason})`,
     hint: () => "check that the file exists and that its permissions let you read it",
   }),
-  "invalid-utf8": entry<{ file: string; byte: string; offset: number; line: number }>({
+  "invalid-utf8": entry<{
+    file: string;
+    byte: string;
+    offset: number;
+    line: number;
+    encoding: string | null;
+  }>({
     severity: "error",
-    message: (p) => `not valid UTF-8: byte ${p.byte} at offset ${p.offset} (line ${p.line})`,
-    hint: (p) => `GB18030/GBK text must be converted to UTF-8: ${iconv("GB18030", p.file)}`,
+    message: (p) =>
+      `not valid UTF-8: byte ${p.byte} at offset ${p.offset} (line ${p.line})` +
+      (p.encoding ? `; it looks like ${p.encoding} text` : "; its encoding is not recognisable"),
+    hint: (p) =>
+      p.encoding
+        ? `convert it to UTF-8: ${iconv(p.encoding, p.file)}`
+        : `find out which encoding it was saved in (Chinese Windows exports are mostly GB18030) and convert it: ${iconv("ENCODING", p.file)}`,
   }),
-  "utf16-text": entry<{ file: string }>({
+  "utf16-text": entry<{ file: string; encoding: "UTF-16" | "UTF-16LE" | "UTF-16BE" }>({
     severity: "error",
-    message: () => "the page is UTF-16 text, not UTF-8",
-    hint: (p) => `convert it to UTF-8: ${iconv("UTF-16", p.file)}`,
+    message: (p) =>
+      `the page is UTF-16 text, not UTF-8${p.encoding === "UTF-16" ? "" : " (it has no byte-order mark)"}`,
+    hint: (p) => `convert it to UTF-8: ${iconv(p.encoding, p.file)}`,
   }),
   "control-character": entry<{ codePoint: string; label: string | null; column: number; more: number }>({
     severity: "error",
@@ -119,16 +151,44 @@ export const catalogue = {
     hint: () =>
       "the file is damaged or not plain text: export the page as text again, or delete the character",
   }),
+  "invisible-character": entry<{ codePoint: string; name: string; column: number; more: number }>({
+    severity: "warning",
+    message: (p) =>
+      `invisible character ${p.codePoint} (${p.name}) at column ${p.column}` +
+      (p.more > 0 ? ` and ${p.more} more in the file` : ""),
+    hint: () =>
+      "search and links ignore it, but it is published as it is: delete it unless the print has it (an editor that shows invisible characters finds it)",
+  }),
+  "bidi-control": entry<{ codePoint: string; name: string; column: number; more: number }>({
+    severity: "warning",
+    message: (p) =>
+      `bidi control ${p.codePoint} (${p.name}) at column ${p.column}` +
+      (p.more > 0 ? ` and ${p.more} more in the file` : "") +
+      ": it would turn the text after it around, so it is left out of the site",
+    hint: () => "delete it from the file (an editor that shows invisible characters finds it)",
+  }),
   "empty-page": entry<{ whitespace: boolean }>({
     severity: "error",
     message: (p) => (p.whitespace ? "the page holds only whitespace" : "the page is empty"),
     hint: () => "put the page's text in it, or delete the file",
+  }),
+  "empty-after-markup": entry({
+    severity: "error",
+    message: () => "nothing is left of the page once its @@ lines are taken out",
+    hint: () => "put the page's text under the @@ lines, or delete the file",
   }),
   "no-page-number": entry<{ name: string }>({
     severity: "error",
     message: (p) => `file name "${p.name}" does not start with the page number`,
     hint: (p) =>
       `rename it to start with its page number (01.txt, 05-local.txt), or give it one in issue.yaml: pages: ${p.name}: number: 5`,
+  }),
+  "page-number-too-large": entry<{ name: string; digits: string; max: number }>({
+    severity: "error",
+    message: (p) =>
+      `file name "${p.name}" starts with ${p.digits}, which is no page number (pages are numbered 1 to ${p.max})`,
+    hint: (p) =>
+      `name page files by their page number (01.txt, 02.txt, 05-local.txt), or give this one its number in issue.yaml: pages: ${p.name}: number: 1`,
   }),
   "duplicate-page-number": entry<{ number: number; other: string }>({
     severity: "error",
@@ -211,6 +271,13 @@ export const catalogue = {
   }),
 
   // --- archive.yaml and issue.yaml ---
+  "no-ui-translation": entry<{ language: string; name: string }>({
+    severity: "warning",
+    message: (p) =>
+      `language: ${p.language} (${p.name}) has no built-in interface: menus and labels fall back to English`,
+    hint: (p) =>
+      `the articles are still marked as ${p.language}; the built-in interfaces are English and Chinese (zh-CN, zh-TW, zh-HK…)`,
+  }),
   "yaml-syntax": entry<{ reason: string }>({
     severity: "error",
     message: (p) => `YAML syntax error: ${p.reason}`,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ARCHIVE_CONFIG_FILE, archiveConfigSpec } from "../config/archive-config.js";
 import { parseYamlFile } from "../config/yaml-file.js";
 import type { ArchiveConfig } from "../model.js";
+import { hasBuiltInInterface } from "../shape/i18n.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
 import { decodeText } from "./decode.js";
@@ -25,5 +26,13 @@ export function loadConfig(root: string, overrides: ConfigOverrides): LoadedConf
   const decoded = decodeText(read.bytes, ARCHIVE_CONFIG_FILE);
   if (!decoded.ok) return { config: null, diagnostics: [decoded.diagnostic] };
   const parsed = parseYamlFile(decoded.text, ARCHIVE_CONFIG_FILE, archiveConfigSpec, overrides);
-  return { config: parsed.value, diagnostics: parsed.diagnostics };
+  const diagnostics = [...parsed.diagnostics];
+  const language = parsed.value?.language;
+  if (language && !hasBuiltInInterface(language)) {
+    const name = new Intl.DisplayNames("en", { type: "language" }).of(language) ?? language;
+    diagnostics.push(
+      diagnose("no-ui-translation", ARCHIVE_CONFIG_FILE, { language, name }, parsed.lineOfKey(["language"])),
+    );
+  }
+  return { config: parsed.value, diagnostics };
 }

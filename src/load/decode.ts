@@ -5,6 +5,7 @@
 import { Buffer, isUtf8 } from "node:buffer";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
+import { guessEncoding, utf16WithoutMark } from "./encoding.js";
 import { firstInvalidUtf8, lineOfOffset } from "./utf8.js";
 
 export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -17,14 +18,23 @@ const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2,
  */
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return fail(diagnose("utf16-text", file, { file }));
+    return fail(diagnose("utf16-text", file, { file, encoding: "UTF-16" }));
   // The native check is fast but cannot say where the text breaks: only then is it searched.
-  if (!isUtf8(bytes)) {
+  const utf8 = isUtf8(bytes);
+  // UTF-16 without a mark is either not UTF-8 (Han characters) or UTF-8 full of NULs (ASCII).
+  const utf16 = !utf8 || bytes.includes(0) ? utf16WithoutMark(bytes) : null;
+  if (utf16) return fail(diagnose("utf16-text", file, { file, encoding: utf16 }));
+  if (!utf8) {
     const invalid = firstInvalidUtf8(bytes);
     const line = lineOfOffset(bytes, invalid);
-    return fail(
-      diagnose("invalid-utf8", file, { file, byte: hex(bytes[invalid]!), offset: invalid, line }, line),
-    );
+    const params = {
+      file,
+      byte: hex(bytes[invalid]!),
+      offset: invalid,
+      line,
+      encoding: guessEncoding(bytes),
+    };
+    return fail(diagnose("invalid-utf8", file, params, line));
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };

@@ -10,7 +10,12 @@ export function isJunk(name: string): boolean {
   );
 }
 
-export const isPageFile = (name: string): boolean => name.endsWith(".txt");
+/** A page is a `.txt` file, whatever the case of its extension (`02.TXT` from a Windows exporter). */
+export const isPageFile = (name: string): boolean => /\.txt$/i.test(name);
+
+/** `issue.yml`, `Issue.YAML`, `issue.json`: meant as the issue's metadata, but not named `issue.yaml`. */
+export const isMisnamedMetadata = (name: string): boolean =>
+  name !== "issue.yaml" && /^issue\.(ya?ml|json)$/i.test(name);
 
 /** The extensions a page's print may have (any case: scanners write `.JPG`). */
 export const PRINT_EXTENSIONS = ".pdf, .jpg, .png, .webp, .tif";
@@ -24,8 +29,6 @@ export function printKind(name: string): "image" | "pdf" | null {
 
 /** The advice for a file in an issue folder that is not a page, by what it most likely is. */
 export function notAPageHint(name: string): string {
-  if (/\.txt$/i.test(name)) return `rename it to ${name.replace(/\.txt$/i, ".txt")} (lowercase .txt)`;
-  if (/^issue\.(yml|json)$/i.test(name) || /^issue\.yaml$/i.test(name)) return "rename it to issue.yaml";
   if (/\.(gif|bmp|jp2|heic)$/i.test(name))
     return `a page's print must be one of ${PRINT_EXTENSIONS}: convert it (to PNG or JPEG), or move it out of issues/`;
   return "if it is a page's text, rename it to end in .txt; otherwise move it out of issues/";

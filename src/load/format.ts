@@ -24,3 +24,22 @@ export function formatSummary({ archive, diagnostics }: LoadResult): string {
 export function formatReport(result: LoadResult): string {
   return [...result.diagnostics.map(formatDiagnostic), formatSummary(result)].join("\n");
 }
+
+/** GitHub's workflow-command escaping: data, and property values (which also end at `:` and `,`). */
+const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/**
+ * A diagnostic as a GitHub Actions annotation, `::error file=…,line=…,title=…::what — fix`, so that
+ * it shows on the commit and the changed file. `root` is the archive root relative to the
+ * workspace (`""` when it is the workspace); a problem in an environment variable has no file.
+ */
+export function formatAnnotation(d: Diagnostic, root = ""): string {
+  const inFile = !/^[A-Z][A-Z0-9_]*$/.test(d.file);
+  const properties = [
+    ...(inFile ? [`file=${escapeProperty(root ? `${root}/${d.file}` : d.file)}`] : []),
+    ...(inFile && d.line ? [`line=${d.line}`] : []),
+    `title=${escapeProperty(inFile ? d.code : `${d.file}: ${d.code}`)}`,
+  ];
+  return `::${d.severity} ${properties.join(",")}::${escapeData(`${d.message} — ${d.hint}`)}`;
+}

@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
-import { entryKind, sortedEntries } from "./entries.js";
+import { entryKind, realBoundary, sortedEntries } from "./entries.js";
 import { isJunk } from "./file-kinds.js";
 import { classifyFolder } from "./folder-names.js";
 
@@ -26,23 +26,33 @@ export interface FoundFolders {
 export function findIssueFolders(root: string): FoundFolders {
   const found: FoundFolders = { folders: [], diagnostics: [] };
   const top = join(root, ISSUES_DIR);
-  if (entryKind(top).kind !== "folder")
+  let boundary: string;
+  try {
+    boundary = realBoundary(top);
+  } catch {
     return { folders: [], diagnostics: [diagnose("missing-issues-folder", ISSUES_DIR, {})] };
-  visit(root, ISSUES_DIR, null, found);
+  }
+  if (entryKind(top, boundary).kind !== "folder")
+    return { folders: [], diagnostics: [diagnose("missing-issues-folder", ISSUES_DIR, {})] };
+  visit(root, boundary, ISSUES_DIR, null, found);
   if (found.folders.length === 0 && !found.diagnostics.some((d) => d.severity === "error"))
     found.diagnostics.push(diagnose("no-issues", ISSUES_DIR, {}));
   return found;
 }
 
 /** `year` is the year folder being walked, or null at the top of `issues/`. */
-function visit(root: string, dir: string, year: string | null, found: FoundFolders): void {
+function visit(root: string, boundary: string, dir: string, year: string | null, found: FoundFolders): void {
   for (const name of sortedEntries(join(root, dir))) {
     const path = `${dir}/${name}`;
     if (isJunk(name)) {
       found.diagnostics.push(diagnose("junk-file", path, {}));
       continue;
     }
-    const entry = entryKind(join(root, path));
+    const entry = entryKind(join(root, path), boundary);
+    if (entry.kind === "outside") {
+      found.diagnostics.push(diagnose("outside-issues", path, { target: entry.target }));
+      continue;
+    }
     if (entry.kind === "unreadable") {
       found.diagnostics.push(diagnose("unreadable-file", path, { reason: entry.reason }));
       continue;
@@ -53,7 +63,7 @@ function visit(root: string, dir: string, year: string | null, found: FoundFolde
     }
     const kind = classifyFolder(name, path);
     if (kind.kind === "invalid") found.diagnostics.push(kind.diagnostic);
-    else if (kind.kind === "year" && year === null) visit(root, path, kind.year, found);
+    else if (kind.kind === "year" && year === null) visit(root, boundary, path, kind.year, found);
     else if (kind.kind === "year")
       found.diagnostics.push(diagnose("not-a-date", path, { name, suggestion: null }));
     else {

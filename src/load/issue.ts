@@ -2,7 +2,8 @@
  * One issue folder → an `Issue`: its optional `issue.yaml`, its page files and their prints in printed order, and a
  * report on every other entry in the folder.
  */
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { closest } from "../config/closest.js";
 import { ISSUE_METADATA_FILE, issueMetadataSpec, type IssueMetadata } from "../config/issue-metadata.js";
 import { parseYamlFile } from "../config/yaml-file.js";
@@ -11,9 +12,9 @@ import type { HeadlinePosition, PageReading } from "../read/types.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { diagnose } from "./catalogue.js";
 import { decodeText } from "./decode.js";
-import { isJunk, isPageFile, notAPageHint, printKind } from "./file-kinds.js";
-import { entryKind, sortedEntries } from "./entries.js";
-import type { IssueFolder } from "./issue-folders.js";
+import { isJunk, isMisnamedMetadata, isPageFile, notAPageHint, printKind } from "./file-kinds.js";
+import { entryKind, realBoundary, sortedEntries } from "./entries.js";
+import { ISSUES_DIR, type IssueFolder } from "./issue-folders.js";
 import { loadPage } from "./page.js";
 import { checkPrint } from "./print-file.js";
 import { pairPrints } from "./print-pairs.js";
@@ -32,13 +33,14 @@ export function loadIssue(
   folder: IssueFolder,
   defaultHeadlines?: HeadlinePosition,
 ): LoadedIssue {
-  const { pageNames: textNames, printNames, diagnostics } = listFolder(root, folder.dir);
+  const boundary = realBoundary(join(root, ISSUES_DIR));
+  const { pageNames: textNames, printNames, diagnostics } = listFolder(root, boundary, folder.dir);
   const pairs = pairPrints(folder.dir, folder.date, textNames, printNames);
   diagnostics.push(...pairs.diagnostics);
   const prints = checkPrints(root, folder.dir, printNames, diagnostics);
   // A print with no text file is a page of its own, named by its file in issue.yaml and in messages.
   const pageNames = [...textNames, ...pairs.printOnly].sort();
-  const { metadata, diagnostics: metadataDiagnostics } = loadMetadata(root, folder.dir, pageNames);
+  const { metadata, diagnostics: metadataDiagnostics } = loadMetadata(root, boundary, folder.dir, pageNames);
   diagnostics.push(...metadataDiagnostics);
   if (pageNames.length === 0) {
     diagnostics.push(diagnose("no-pages", folder.dir, {}));
@@ -116,6 +118,7 @@ function checkPrints(
 /** The page files and prints of an issue folder; every other entry but issue.yaml is reported. */
 function listFolder(
   root: string,
+  boundary: string,
   dir: string,
 ): {
   pageNames: string[];
@@ -128,29 +131,51 @@ function listFolder(
   for (const name of sortedEntries(join(root, dir))) {
     const file = `${dir}/${name}`;
     if (name === ISSUE_METADATA_FILE) continue; // read by loadMetadata, once the page files are known
-    const entry = entryKind(join(root, file));
+    const entry = entryKind(join(root, file), boundary);
     const kind = printKind(name);
     if (isJunk(name)) diagnostics.push(diagnose("junk-file", file, {}));
+    else if (entry.kind === "outside")
+      diagnostics.push(diagnose("outside-issues", file, { target: entry.target }));
     else if (entry.kind === "unreadable")
       diagnostics.push(diagnose("unreadable-file", file, { reason: entry.reason }));
-    else if (entry.kind === "folder") diagnostics.push(diagnose("unexpected-folder", file, {}));
+    else if (entry.kind === "folder")
+      diagnostics.push(
+        holdsPageFiles(join(root, file))
+          ? diagnose("pages-in-subfolder", file, { dir })
+          : diagnose("unexpected-folder", file, {}),
+      );
     else if (isPageFile(name)) pageNames.push(name);
     else if (kind !== null) printNames.push({ name, kind });
+    else if (isMisnamedMetadata(name)) diagnostics.push(diagnose("misnamed-metadata", file, { name }));
     else diagnostics.push(diagnose("not-a-page", file, { hint: notAPageHint(name) }));
   }
   return { pageNames, printNames, diagnostics };
 }
 
+/** Does a folder inside an issue folder hold page files, at any depth? Pages there are not published. */
+function holdsPageFiles(path: string): boolean {
+  try {
+    return readdirSync(path, { recursive: true, encoding: "utf8" }).some(
+      (name) => isPageFile(name) && !isJunk(basename(name)),
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** The folder's issue.yaml, if any, checked against the page files it describes. */
 function loadMetadata(
   root: string,
+  boundary: string,
   dir: string,
   pageNames: readonly string[],
 ): { metadata: IssueMetadata; diagnostics: Diagnostic[] } {
   const file = `${dir}/${ISSUE_METADATA_FILE}`;
   const path = join(root, file);
-  const entry = entryKind(path);
+  const entry = entryKind(path, boundary);
   if (entry.kind === "missing") return { metadata: {}, diagnostics: [] };
+  if (entry.kind === "outside")
+    return { metadata: {}, diagnostics: [diagnose("outside-issues", file, { target: entry.target })] };
   if (entry.kind === "folder")
     return { metadata: {}, diagnostics: [diagnose("unexpected-folder", file, {})] };
   const read = readBytes(path, file);

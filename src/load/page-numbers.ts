@@ -24,9 +24,25 @@ export interface Numbering {
   diagnostics: Diagnostic[];
 }
 
-export const leadingNumber = (name: string): number | null => {
+/**
+ * The highest printed page number: no newspaper prints a thousand pages in one issue, so a longer
+ * number at the start of a file name is a date or an id (`20250318_p1.txt`), never a page.
+ * (The search index's sort keys give page numbers three digits, see `src/search/record.ts`.)
+ */
+export const MAX_PAGE_NUMBER = 999;
+
+/** The number a file name starts with, as digits (leading zeros dropped), or null when none. */
+const leadingDigits = (name: string): string | null => {
   const m = /^\d+/.exec(name);
-  return m ? Number(m[0]) : null;
+  return m ? m[0].replace(/^0+(?=\d)/, "") : null;
+};
+
+/** The page number a file name starts with; null when it starts with no number or too long a one. */
+export const leadingNumber = (name: string): number | null => {
+  const digits = leadingDigits(name);
+  return digits === null || digits.length > String(MAX_PAGE_NUMBER).length || Number(digits) > MAX_PAGE_NUMBER
+    ? null
+    : Number(digits);
 };
 
 /** `files` in the order they should be reported (file name order); the first of two duplicates keeps its number. */
@@ -40,7 +56,12 @@ export function numberPages(files: readonly PageFile[]): Numbering {
     const fromName = leadingNumber(file.name);
     const number = file.explicit ?? (fromName === null ? null : fromName + shift);
     if (number === null) {
-      diagnostics.push(diagnose("no-page-number", file.path, { name: file.name }));
+      const digits = leadingDigits(file.name);
+      diagnostics.push(
+        digits === null
+          ? diagnose("no-page-number", file.path, { name: file.name })
+          : diagnose("page-number-too-large", file.path, { name: file.name, digits, max: MAX_PAGE_NUMBER }),
+      );
       continue;
     }
     const other = firstWith.get(number);

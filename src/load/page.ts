@@ -8,6 +8,7 @@ import { readPage } from "../read/index.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { catalogue, diagnose } from "./catalogue.js";
 import { decodePage } from "./decode.js";
+import { findInvisible, withoutBidiControls } from "./invisible.js";
 import { readBytes } from "./read-file.js";
 
 export interface PageSource {
@@ -32,21 +33,27 @@ export function loadPage(source: PageSource): LoadedPage {
   if (!read.ok) return { page: null, diagnostics: [read.diagnostic] };
   const decoded = decodePage(read.bytes, source.file);
   if (!decoded.ok) return { page: null, diagnostics: [decoded.diagnostic] };
+  const invisible = findInvisible(decoded.text).map((found) =>
+    diagnose(found.bidi ? "bidi-control" : "invisible-character", source.file, found, found.line),
+  );
+  const text = withoutBidiControls(decoded.text);
   const options = source.headlinePosition ? { headlinePosition: source.headlinePosition } : {};
   let reading: PageReading;
   try {
-    reading = readPage(decoded.text, options);
+    reading = readPage(text, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { page: null, diagnostics: [diagnose("read-failed", source.file, { reason })] };
   }
-  const diagnostics = reading.warnings.map((w) => fromReadingWarning(w, source.file));
-  if (source.number === null) return { page: null, diagnostics };
+  const diagnostics = [...invisible, ...reading.warnings.map((w) => fromReadingWarning(w, source.file))];
+  // Only @@ lines (and blank ones): an empty page would be published.
+  if (reading.items.length === 0) diagnostics.push(diagnose("empty-after-markup", source.file, {}));
+  if (source.number === null || reading.items.length === 0) return { page: null, diagnostics };
   const page: Page = {
     number: source.number,
     name: source.name,
     file: source.file,
-    text: decoded.text,
+    text,
     reading,
   };
   return { page, diagnostics };

@@ -6,7 +6,14 @@
  * back from the record's printed patch (`printedPatch`), so an excerpt reads as the page prints it.
  * Pure, used by the build (the patch) and the browser worker (the rest), and tested directly.
  */
-import { BODY_START, type CharFold, decodeFirstChar, NUMBERS_START, searchChar } from "./tokens.js";
+import {
+  BODY_START,
+  type CharFold,
+  decodeFirstChar,
+  isZeroWidth,
+  NUMBERS_START,
+  searchChar,
+} from "./tokens.js";
 
 /** A piece of an excerpt; `hit` pieces are shown marked, the `dateline` piece set apart. */
 export interface ExcerptPart {
@@ -51,6 +58,7 @@ export function printedPatch(fields: readonly PrintedField[], fold: CharFold): s
     if (field.separated) pos++;
     let space = "";
     for (const c of field.text.trim()) {
+      if (isZeroWidth(c)) continue; // not searched, and not worth showing (normalizeForSearch)
       if (/\s/u.test(c)) {
         space = " ";
         continue;

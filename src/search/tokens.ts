@@ -14,6 +14,19 @@
 /** Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ): typed and printed both ways. */
 const FULL_WIDTH_ALNUM = /^[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]$/u;
 
+/** Zero-width characters and byte-order marks: OCR and copy-paste leave them inside words. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** A zero-width character, which search skips as it skips whitespace (`printedPatch` too). */
+export const isZeroWidth = (c: string): boolean => /^[\u200B-\u200D\u2060\uFEFF]$/u.test(c);
+
+/**
+ * A name as URLs compare it: NFC (OCR emits CJK compatibility ideographs, U+F900–FAFF, which NFC
+ * maps to the ideographs typed) and without zero-width characters, so that one person has one
+ * address however OCR spelled the name. Search does the same character by character.
+ */
+export const foldInvisible = (text: string): string => text.normalize("NFC").replace(ZERO_WIDTH, "");
+
 /**
  * Which character each Traditional (or variant) character is searched as: its Simplified form
  * (後 → 后, 髮 → 发, 乾 → 干). Folding both the text and the query to one script makes a query in
@@ -33,19 +46,23 @@ const MAY_CHANGE = /[^ -@[-~]/gu;
  * whitespace is one position of the record (`excerpt.ts` puts the printed text back on them).
  */
 export function searchChar(c: string, fold: CharFold = NO_FOLD): string {
-  const ascii = FULL_WIDTH_ALNUM.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
+  // NFC maps a compatibility ideograph (U+F900–FAFF, as OCR emits them) to the one typed.
+  const composed = c.normalize("NFC");
+  const base = [...composed].length === 1 ? composed : c;
+  const ascii = FULL_WIDTH_ALNUM.test(base) ? String.fromCharCode(base.charCodeAt(0) - 0xfee0) : base;
   const lower = ascii.toLowerCase();
   const one = [...lower].length === 1 ? lower : ascii;
   return fold.get(one) ?? one;
 }
 
 /**
- * What both text and queries become before pairing: no whitespace, and every other character as
+ * What both text and queries become before pairing: no whitespace or zero-width characters (so
+ * 零宽空格 is found with a zero-width space inside), and every other character as
  * `searchChar` writes it. Chinese punctuation stays as printed (NFKC would turn ，into ,).
  * The one place text is normalized for search: any further normalization belongs here.
  */
 export function normalizeForSearch(text: string, fold: CharFold = NO_FOLD): string {
-  return text.replace(/\s+/gu, "").replace(MAY_CHANGE, (c) => searchChar(c, fold));
+  return text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, "").replace(MAY_CHANGE, (c) => searchChar(c, fold));
 }
 
 /** Folder (under the client's folder) of the fold table's blocks: `fold/<block>.json`. */

@@ -10,7 +10,7 @@ import { head } from "./head.js";
 import { publicationIssueLd } from "./jsonld.js";
 import { itemTitle } from "./item-title.js";
 import { sameDayOtherYears } from "./same-day.js";
-import { firstSentence } from "./text.js";
+import { firstSentence, printedText } from "./text.js";
 import {
   datesPath,
   findDateScriptPath,
@@ -200,7 +200,7 @@ export function pageViews(ctx: ShapeContext, archive: Archive, summaries: Summar
         heading,
         issue: issueLink,
         items: summaries.get(page) ?? [],
-        originalText: page.text,
+        originalText: printedText(page.text),
         image: ctx.prints.image(page, ctx.ui.printOf(heading)),
         pdf: ctx.prints.pagePdf(issue, page),
         printOnly: page.text === "",

@@ -318,3 +318,9 @@ export function uiStrings(language: string): UiStrings {
   if (!strings) traditional.set(language, (strings = inTraditional(zh, language)));
   return strings;
 }
+
+/**
+ * Whether a language has a built-in interface: Chinese (any `zh` tag, as `uiStrings` chooses) and
+ * English. Any other language gets the English one, which `npm run check` warns about.
+ */
+export const hasBuiltInInterface = (language: string): boolean => /^(zh|en)\b/i.test(language);

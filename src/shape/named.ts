@@ -2,6 +2,7 @@
  * People and places: an index of the reporters and correspondents named in bylines and of the
  * places named in datelines, and a page for each listing their items, newest first.
  */
+import { foldInvisible } from "../search/tokens.js";
 import type { ShapeContext } from "./context.js";
 import type { ItemEntry } from "./entries.js";
 import { head } from "./head.js";
@@ -22,10 +23,13 @@ function collect(entries: ItemEntry[], namesOf: (e: ItemEntry) => [string, Role 
   const byName = new Map<string, Named>();
   entries.forEach((entry, i) => {
     for (const [name, role] of namesOf(entry)) {
-      const named = byName.get(name) ?? { name, entries: [], roles: new Set() };
+      // One page per name however OCR spelled it (compatibility ideographs, zero-width spaces),
+      // as its address is one (`urls.ts`); the folded spelling is the one shown.
+      const key = foldInvisible(name);
+      const named = byName.get(key) ?? { name: key, entries: [], roles: new Set() };
       if (named.entries.at(-1) !== i) named.entries.push(i);
       if (role) named.roles.add(role);
-      byName.set(name, named);
+      byName.set(key, named);
     }
   });
   return [...byName.values()];

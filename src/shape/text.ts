@@ -2,6 +2,8 @@
  * Small pieces of display text cut from an item: its first sentence, and printed lines
  * (bylines, datelines) split so that the names in them can become links.
  */
+import { splitLines } from "../read/lines.js";
+import { readMarkup } from "../read/markup.js";
 import type { Item } from "../read/types.js";
 
 /** Longest first sentence shown in lists before it is cut with an ellipsis. */
@@ -55,4 +57,17 @@ export function splitOnNames(line: string, names: readonly string[]): TextRun[] 
   if (rest) runs.push({ text: rest });
   for (const name of missing.filter(Boolean)) runs.push({ text: " " }, { text: name, name });
   return runs;
+}
+
+/**
+ * The page file's text as the page view shows it: every line as in the file, but for the
+ * librarian's `@@` lines (comments included), which docs/markup.md promises never reach the site.
+ * Which lines are directives is the reader's own decision (`readMarkup`), so the two never differ.
+ */
+export function printedText(text: string): string {
+  const kept = new Set(readMarkup(splitLines(text)).lines.map((line) => line.no));
+  const pieces = text.split("\n");
+  // The empty piece after a final line end is no line of the page, but keeps that line end.
+  const isEnd = (i: number): boolean => i === pieces.length - 1 && pieces[i] === "";
+  return pieces.filter((_, i) => kept.has(i + 1) || isEnd(i)).join("\n");
 }

@@ -8,6 +8,7 @@
  * to other pages or issues never move it.
  */
 import type { ArchiveConfig, Issue, Page } from "../model.js";
+import { foldInvisible } from "../search/tokens.js";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -41,8 +42,11 @@ export const pagePdfPath = (issue: Pick<Issue, "date" | "edition">, page: Pick<P
 export const issuePdfPath = (issue: Pick<Issue, "date" | "edition">): string =>
   `${issuePath(issue)}${pdfName(issue)}`;
 
-/** Names are kept as printed (Chinese included); a path segment never holds `/`. */
-const segment = (name: string): string => name.replace(/[/\\?#%]/g, "-");
+/**
+ * Names are kept as printed (Chinese included), folded as search folds them (NFC, no zero-width
+ * characters: one name, one address however OCR spelled it); a path segment never holds `/`.
+ */
+const segment = (name: string): string => foldInvisible(name).replace(/[/\\?#%]/g, "-");
 
 export const peoplePath = (): string => "/people/";
 export const personPath = (name: string): string => `/people/${segment(name)}/`;

@@ -154,7 +154,7 @@ export interface PageView extends PageViewBase {
   heading: string;
   issue: Link;
   items: ItemSummary[];
-  /** The page file's text exactly as loaded, printed in a `<pre>` with its line breaks; empty for a print-only page. */
+  /** The page file's text as loaded, without its `@@` lines, printed in a `<pre>` with its line breaks; empty for a print-only page. */
   originalText: string;
   /** The page's scan, or null. */
   image: PrintImageView | null;

@@ -18,7 +18,7 @@ const GB = "issues/2025/2025-03-17/001_gb18030.txt";
 
 export const EXPECTED_LINES = [
   "issues/2025-02-30: error: not a real date (February has 28 days in 2025) — rename the folder",
-  `${GB}:1: error: not valid UTF-8: byte 0xA1 at offset 3 (line 1) — GB18030/GBK text must be converted to UTF-8: ` +
+  `${GB}:1: error: not valid UTF-8: byte 0xA1 at offset 3 (line 1); it looks like GB18030 text — convert it to UTF-8: ` +
     `iconv -f GB18030 -t UTF-8 ${GB} > ${GB}.utf8 && mv ${GB}.utf8 ${GB}`,
   "issues/2025/2025-03-17/002_empty.txt: error: the page is empty — put the page's text in it, or delete the file",
   "3 errors, 0 warnings: the site cannot be built until the errors are fixed",

@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { EXPECTED_LINES, spoilSample } from "../build/acceptance.js";
 import { check, tempDir, type TempDir } from "../build/run.js";
@@ -70,6 +70,24 @@ describe("npm run check", () => {
       'archive.yaml:3: error: unknown key "timezone" — did you mean "timeZone"?',
       "2 errors, 0 warnings: the site cannot be built until the errors are fixed",
     ]);
+  });
+
+  it("should annotate each problem for GitHub Actions when run in a workflow", async () => {
+    dir = tempDir("check-");
+    const root = spoilSample(dir.path);
+    const result = await check(root, { GITHUB_ACTIONS: "true" });
+    const prefix = relative(repoRoot, root);
+    const annotations = reportOf(result.output).filter((line) => line.startsWith("::"));
+    expect(annotations).toHaveLength(3);
+    expect(annotations[0]).toBe(
+      `::error file=${prefix}/issues/2025-02-30,title=impossible-date::not a real date (February has 28 days in 2025) — rename the folder`,
+    );
+    expect(annotations[1]).toMatch(
+      new RegExp(
+        `^::error file=${prefix}/issues/2025/2025-03-17/001_gb18030\\.txt,line=1,title=invalid-utf8::not valid UTF-8`,
+      ),
+    );
+    expect(result.code).toBe(1);
   });
 
   it("should explain its usage when given an unknown option", async () => {

@@ -81,10 +81,44 @@ describe("archive.yaml", () => {
     ]);
   });
 
+  it("should reject a base URL with a user name or password, without printing them", () => {
+    const lines = problems([...REQUIRED.slice(0, 3), "baseUrl: https://deploy:s3cr3t@example.github.io"]);
+    expect(lines).toEqual([
+      "archive.yaml:4: error: baseUrl: must not hold a user name or password: every page and feed would publish it " +
+        '(found "https://***@example.github.io") — the origin the site is served from, without a path: baseUrl: https://example.github.io',
+    ]);
+    expect(problems([...REQUIRED.slice(0, 3), "baseUrl: https://ghp_token@example.github.io"])[0]).toContain(
+      "must not hold a user name or password",
+    );
+  });
+
+  it("should reject a path prefix with . or .. segments", () => {
+    for (const prefix of ["/archive/../", "/./archive/", "/a/./b/"])
+      expect(problems([...REQUIRED, `pathPrefix: ${prefix}`])).toEqual([
+        `archive.yaml:5: error: pathPrefix: must not hold "." or ".." segments: name the folder itself, like /archive/ (found "${prefix}") — ` +
+          "the path the site lives under on that origin: pathPrefix: /archive/ (or / for the root)",
+      ]);
+    expect(problems([...REQUIRED, "pathPrefix: /archive.v2/"])).toEqual([]);
+  });
+
   it("should reject a path prefix without its slashes", () => {
     expect(problems([...REQUIRED, "pathPrefix: archive"])).toEqual([
       'archive.yaml:5: error: pathPrefix: must start and end with "/", like /archive/ (or / for the site root) (found "archive") — ' +
         "the path the site lives under on that origin: pathPrefix: /archive/ (or / for the root)",
+    ]);
+  });
+
+  it("should reject a language name for a tag, naming the tag meant", () => {
+    expect(
+      problems([
+        "title: 聊城新闻档案",
+        "language: chinese",
+        "timeZone: Asia/Shanghai",
+        "baseUrl: https://example.org",
+      ]),
+    ).toEqual([
+      'archive.yaml:2: error: language: is not a language tag (BCP 47), like zh-CN or en; for Chinese, write zh (found "chinese") — ' +
+        "the newspaper's language as a BCP 47 tag: language: zh-CN",
     ]);
   });
 
@@ -96,7 +130,7 @@ describe("archive.yaml", () => {
       "baseUrl: https://example.org",
     ]);
     expect(lines).toEqual([
-      'archive.yaml:2: error: language: is not a language tag (BCP 47), like zh-CN or en (found "Chinese!") — the newspaper\'s language as a BCP 47 tag: language: zh-CN',
+      'archive.yaml:2: error: language: is not a language tag (BCP 47), like zh-CN or en; for Chinese, write zh (found "Chinese!") — the newspaper\'s language as a BCP 47 tag: language: zh-CN',
       'archive.yaml:3: error: timeZone: is not a known IANA time zone, like Asia/Shanghai (found "Asia/Beijing") — the IANA time zone the newspaper is published in: timeZone: Asia/Shanghai',
     ]);
   });

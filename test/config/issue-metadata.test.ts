@@ -29,6 +29,12 @@ describe("issue.yaml", () => {
     expect(parsed.lineOfKey(["pages", "02.txt"])).toBe(9);
   });
 
+  it("should refuse a page number no page has, with its line", () => {
+    expect(problems(["pages:", "  20250318_p1.txt: { number: 20250318 }"])).toEqual([
+      `${FILE}:2: error: number for page 20250318_p1.txt: must be 999 or less (found 20250318) — the printed page number (版次) as a whole number: number: 5`,
+    ]);
+  });
+
   it("should accept an empty file", () => {
     expect(parse([""]).value).toEqual({});
   });

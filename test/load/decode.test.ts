@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { decodePage, decodeText } from "../../src/load/decode.js";
 import { formatDiagnostic } from "../../src/load/format.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "../support/build.js";
 import { GB18030_PAGE } from "../support/corpus.js";
+
+/** A page as an exporter saved it in another encoding (made with iconv from real text). */
+const fixture = (name: string): Uint8Array => readFileSync(join(repoRoot, "test/fixtures/archives", name));
 
 const FILE = "issues/2025-03-17/01.txt";
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -30,8 +36,38 @@ describe("decodePage", () => {
 
   it("should name the byte, offset and line of GB18030 text and give the iconv command", () => {
     expect(problem(GB18030_PAGE)).toBe(
-      "issues/2025-03-17/01.txt:1: error: not valid UTF-8: byte 0xA1 at offset 3 (line 1) — " +
-        "GB18030/GBK text must be converted to UTF-8: iconv -f GB18030 -t UTF-8 issues/2025-03-17/01.txt > issues/2025-03-17/01.txt.utf8 && mv issues/2025-03-17/01.txt.utf8 issues/2025-03-17/01.txt",
+      "issues/2025-03-17/01.txt:1: error: not valid UTF-8: byte 0xA1 at offset 3 (line 1); it looks like GB18030 text — " +
+        "convert it to UTF-8: iconv -f GB18030 -t UTF-8 issues/2025-03-17/01.txt > issues/2025-03-17/01.txt.utf8 && mv issues/2025-03-17/01.txt.utf8 issues/2025-03-17/01.txt",
+    );
+  });
+
+  it("should tell Big5, Shift_JIS and Latin-1 pages apart, each with its own iconv command", () => {
+    const command = (encoding: string): string =>
+      `convert it to UTF-8: iconv -f ${encoding} -t UTF-8 ${FILE} > ${FILE}.utf8 && mv ${FILE}.utf8 ${FILE}`;
+    expect(problem(fixture("big5-page.txt"))).toMatch(/; it looks like BIG5 text — /);
+    expect(problem(fixture("big5-page.txt"))).toContain(command("BIG5"));
+    expect(problem(fixture("shift-jis-page.txt"))).toContain(
+      `; it looks like SHIFT_JIS text — ${command("SHIFT_JIS")}`,
+    );
+    // Latin-1 read as GB18030 turns into Han characters without an error: it must not be advised.
+    expect(problem(fixture("latin1-page.txt"))).toContain(
+      `; it looks like ISO-8859-1 text — ${command("ISO-8859-1")}`,
+    );
+  });
+
+  it("should shell-quote a path with spaces or quotes in the iconv command", () => {
+    const decoded = decodePage(GB18030_PAGE, "issues/2025-03-17/第5版 聊城's.txt");
+    expect(decoded.ok ? "" : decoded.diagnostic.hint).toBe(
+      "convert it to UTF-8: iconv -f GB18030 -t UTF-8 'issues/2025-03-17/第5版 聊城'\\''s.txt' > 'issues/2025-03-17/第5版 聊城'\\''s.txt.utf8' " +
+        "&& mv 'issues/2025-03-17/第5版 聊城'\\''s.txt.utf8' 'issues/2025-03-17/第5版 聊城'\\''s.txt'",
+    );
+  });
+
+  it("should say so when the encoding is not recognisable, with the command to fill in", () => {
+    expect(problem(Uint8Array.from([0x41, 0x42, 0xc0, 0x0a]))).toBe(
+      "issues/2025-03-17/01.txt:1: error: not valid UTF-8: byte 0xC0 at offset 2 (line 1); its encoding is not recognisable — " +
+        "find out which encoding it was saved in (Chinese Windows exports are mostly GB18030) and convert it: " +
+        `iconv -f ENCODING -t UTF-8 ${FILE} > ${FILE}.utf8 && mv ${FILE}.utf8 ${FILE}`,
     );
   });
 
@@ -40,6 +76,15 @@ describe("decodePage", () => {
     expect(problem(bytes)).toMatch(
       /^issues\/2025-03-17\/01\.txt:3: error: not valid UTF-8: byte 0xC1 at offset 21 \(line 3\)/,
     );
+  });
+
+  it("should recognise UTF-16 without a byte-order mark, Chinese or ASCII, and name its byte order", () => {
+    expect(problem(fixture("utf16le-page.txt"))).toBe(
+      "issues/2025-03-17/01.txt: error: the page is UTF-16 text, not UTF-8 (it has no byte-order mark) — convert it to UTF-8: " +
+        `iconv -f UTF-16LE -t UTF-8 ${FILE} > ${FILE}.utf8 && mv ${FILE}.utf8 ${FILE}`,
+    );
+    const ascii = Uint8Array.from([..."Page 1\n"].flatMap((c) => [0, c.charCodeAt(0)]));
+    expect(problem(ascii)).toContain("iconv -f UTF-16BE -t UTF-8");
   });
 
   it("should recognise UTF-16 and say how to convert it", () => {

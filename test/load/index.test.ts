@@ -96,6 +96,17 @@ describe("loadArchive", () => {
     ]);
   });
 
+  it("should warn that a language with no built-in interface falls back to English", () => {
+    make({
+      "archive.yaml": "title: Gazette\nlanguage: fr\ntimeZone: Europe/Paris\nbaseUrl: https://example.org\n",
+      "issues/2025-03-17/01.txt": SAMPLE_PAGE,
+    });
+    expect(archive!.lines()).toEqual([
+      "archive.yaml:2: warning: language: fr (French) has no built-in interface: menus and labels fall back to English — " +
+        "the articles are still marked as fr; the built-in interfaces are English and Chinese (zh-CN, zh-TW, zh-HK…)",
+    ]);
+  });
+
   it("should report an issue filed under another year's folder", () => {
     make({ "issues/2024/2025-03-17/01.txt": SAMPLE_PAGE });
     expect(archive!.lines()).toEqual([
@@ -127,15 +138,19 @@ describe("loadArchive", () => {
     ]);
   });
 
-  it("should suggest the right name for a page or metadata file with the wrong extension", () => {
+  it("should read a page whose extension is in capitals, and refuse an issue.yml", () => {
     make({
       "issues/2025-03-17/01.txt": SAMPLE_PAGE,
       "issues/2025-03-17/02.TXT": SAMPLE_PAGE,
-      "issues/2025-03-17/issue.yml": "",
+      "issues/2025-03-17/issue.yml": "number: 12345\n",
     });
     expect(archive!.lines()).toEqual([
-      "issues/2025-03-17/02.TXT: warning: not a page: only .txt files and the pages' prints (.pdf, .jpg, .png, .webp, .tif) are published — rename it to 02.txt (lowercase .txt)",
-      "issues/2025-03-17/issue.yml: warning: not a page: only .txt files and the pages' prints (.pdf, .jpg, .png, .webp, .tif) are published — rename it to issue.yaml",
+      'issues/2025-03-17/issue.yml: error: "issue.yml" is not read: an issue\'s metadata file is named issue.yaml — rename it to issue.yaml',
+    ]);
+    const pages = archive!.load().archive.issues[0]!.pages;
+    expect(pages.map((p) => [p.number, p.file])).toEqual([
+      [1, "issues/2025-03-17/01.txt"],
+      [2, "issues/2025-03-17/02.TXT"],
     ]);
   });
 
@@ -159,10 +174,18 @@ describe("loadArchive", () => {
   });
 
   it("should warn about a folder inside an issue folder", () => {
-    make({ "issues/2025-03-17/01.txt": SAMPLE_PAGE, "issues/2025-03-17/old/01.txt": SAMPLE_PAGE });
+    make({ "issues/2025-03-17/01.txt": SAMPLE_PAGE, "issues/2025-03-17/scans/01.pdf": "%PDF-1.7" });
     expect(archive!.lines()).toEqual([
-      "issues/2025-03-17/old: warning: folder inside an issue folder is not read: nothing in it is published — " +
+      "issues/2025-03-17/scans: warning: folder inside an issue folder is not read: nothing in it is published — " +
         "put page files directly in the issue folder, or move this folder out of issues/",
+    ]);
+  });
+
+  it("should refuse a folder inside an issue folder that holds pages", () => {
+    make({ "issues/2025-03-17/01.txt": SAMPLE_PAGE, "issues/2025-03-17/old/more/02.txt": SAMPLE_PAGE });
+    expect(archive!.lines()).toEqual([
+      "issues/2025-03-17/old: error: folder inside an issue folder holds page files (.txt), which are not published from there — " +
+        "move the pages up into issues/2025-03-17/ (one folder per issue), or move this folder out of issues/",
     ]);
   });
 
@@ -247,6 +270,17 @@ describe("loadArchive", () => {
     expect(archive!.lines()[0]).toMatch(
       /^issues\/2025-03-17\/01\.txt:3: error: .*@@headine.* — fix or remove the @@ line; docs\/markup\.md lists the directives$/,
     );
+  });
+
+  it("should refuse a page that holds nothing but @@ lines", () => {
+    make({
+      "issues/2025-03-17/01.txt": SAMPLE_PAGE,
+      "issues/2025-03-17/02.txt": "@@# 第2版待录入\n\n@@plain\n\n",
+    });
+    expect(archive!.lines()).toEqual([
+      "issues/2025-03-17/02.txt: error: nothing is left of the page once its @@ lines are taken out — put the page's text under the @@ lines, or delete the file",
+    ]);
+    expect(archive!.load().archive.issues[0]!.pages.map((p) => p.number)).toEqual([1]);
   });
 
   it("should report every bad page at once and leave them out of the archive", () => {

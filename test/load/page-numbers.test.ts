@@ -53,3 +53,24 @@ describe("numberPages", () => {
     ]);
   });
 });
+
+describe("numberPages with names that start with a date or an id", () => {
+  it("should refuse a leading number no page has, saying how to name pages or number them in issue.yaml", () => {
+    const pages = files("20250318_p1.txt", `${"1".repeat(23)}.txt`, "0999.txt");
+    expect(problems(pages)).toEqual([
+      'issues/2025-03-17/20250318_p1.txt: error: file name "20250318_p1.txt" starts with 20250318, which is no page number (pages are numbered 1 to 999) — ' +
+        "name page files by their page number (01.txt, 02.txt, 05-local.txt), or give this one its number in issue.yaml: pages: 20250318_p1.txt: number: 1",
+      `issues/2025-03-17/${"1".repeat(23)}.txt: error: file name "${"1".repeat(23)}.txt" starts with ${"1".repeat(23)}, which is no page number (pages are numbered 1 to 999) — ` +
+        `name page files by their page number (01.txt, 02.txt, 05-local.txt), or give this one its number in issue.yaml: pages: ${"1".repeat(23)}.txt: number: 1`,
+    ]);
+    expect(numbers(pages)).toEqual({ "0999.txt": 999 });
+  });
+
+  it("should take the number issue.yaml gives such a file", () => {
+    expect(
+      numbers([{ name: "20250318_p1.txt", path: "issues/2025-03-17/20250318_p1.txt", explicit: 1 }]),
+    ).toEqual({
+      "20250318_p1.txt": 1,
+    });
+  });
+});

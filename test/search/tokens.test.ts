@@ -150,3 +150,14 @@ describe("normalizeForSearch with the Simplified/Traditional fold", () => {
     expect([...normalizeForSearch(text, fold)]).toHaveLength([...text.replace(/\s/g, "")].length);
   });
 });
+
+describe("normalizeForSearch and invisible characters", () => {
+  it("should find a word with a zero-width space inside, and compatibility ideographs as typed", () => {
+    expect(normalizeForSearch("零宽\u200b空格\u2060")).toBe(normalizeForSearch("零宽空格"));
+    // U+F9D0 is the compatibility ideograph of 類 (U+985E), as OCR emits it.
+    expect(normalizeForSearch("種\uf9d0")).toBe("種類");
+    expect(searchQuery("零宽空格")!.pairs.join(" ")).toBe(
+      fieldTokens("零宽\u200b空格").slice(0, 3).join(" "),
+    );
+  });
+});

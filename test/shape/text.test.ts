@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, firstSentence, splitOnNames, wholeFirstSentence } from "../../src/shape/text.js";
+import { clip, firstSentence, printedText, splitOnNames, wholeFirstSentence } from "../../src/shape/text.js";
 
 const p = (text: string) => ({ type: "p" as const, text });
 
@@ -68,5 +68,18 @@ describe("splitOnNames", () => {
     const runs = splitOnNames("记者 高田 高田", ["高田", "高田"]);
     expect(runs.filter((r) => r.name)).toHaveLength(2);
     expect(runs.map((r) => r.text).join("")).toBe("记者 高田 高田");
+  });
+});
+
+describe("printedText", () => {
+  it("should drop every @@ line, comments included, and keep the others as they are", () => {
+    const text =
+      "@@# 内部备注：电话 13800000000\n  本报讯 眼下正是春耕。\n@@headline\n田里有了“新农具”\n\n　　第二段。";
+    expect(printedText(text)).toBe("  本报讯 眼下正是春耕。\n田里有了“新农具”\n\n　　第二段。");
+  });
+
+  it("should keep the page's final line end, and the whole text of a page without @@ lines", () => {
+    expect(printedText("第一段。\n@@# 备注\n")).toBe("第一段。\n");
+    expect(printedText("第一段。\n\n第二段。\n")).toBe("第一段。\n\n第二段。\n");
   });
 });

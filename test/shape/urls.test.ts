@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, href, issuePath, itemPath, personPath } from "../../src/shape/urls.js";
+import { absoluteUrl, href, issuePath, itemPath, personPath, placePath } from "../../src/shape/urls.js";
 
 const issue = { date: "2025-03-17", edition: null };
 
@@ -18,5 +18,12 @@ describe("urls", () => {
     expect(absoluteUrl({ pathPrefix: "/a/", baseUrl: "https://x.org/" }, "/2025/")).toBe(
       "https://x.org/a/2025/",
     );
+  });
+});
+
+describe("names in URLs", () => {
+  it("should give one address to a name however OCR spelled it", () => {
+    expect(personPath("薛良\u200b诚")).toBe(personPath("薛良诚"));
+    expect(placePath("\uf9d0城")).toBe(placePath("類城"));
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The archive a build works from, loaded once per build. `npm run build` refuses an archive with
+ * errors (`ArchiveInvalidError`); `npm start` must keep serving instead, so the librarian sees the
+ * problems in the browser and the site comes back once they are fixed. There an archive with
+ * errors stands as an empty one, and its problems are handed to the layout, which shows them on
+ * every page (the home page, and the 404 page the dev server answers for any other address).
+ */
+import type { Archive } from "../model.js";
+import { formatDiagnostic } from "../load/format.js";
+import { ArchiveInvalidError, loadArchiveOrThrow } from "../load/or-throw.js";
+
+/** How Eleventy runs: `build` writes once; `serve` and `watch` rebuild on every change. */
+export type RunMode = "build" | "serve" | "watch";
+
+export interface ArchiveSource {
+  /** Loads the archive again (before each build); throws on errors only in `build` mode. */
+  reload: (runMode: RunMode) => void;
+  /** The archive of the current build. */
+  archive: () => Archive;
+  /** The problems to show instead of the archive (`file:line: error: … — …`), or null. */
+  problems: () => string[] | null;
+}
+
+/** `loaded` is told of each archive loaded without errors, with its number of warnings. */
+export function archiveSource(
+  root: string,
+  pathPrefix: string | undefined,
+  loaded: (archive: Archive, warnings: number) => void,
+): ArchiveSource {
+  let archive: Archive | undefined;
+  let problems: string[] | null = null;
+  const load = (): Archive => {
+    if (!archive) {
+      const result = loadArchiveOrThrow(root, pathPrefix);
+      archive = result.archive;
+      loaded(result.archive, result.diagnostics.length);
+    }
+    return archive;
+  };
+  return {
+    reload: (runMode) => {
+      archive = undefined;
+      problems = null;
+      try {
+        load();
+      } catch (error) {
+        if (runMode === "build" || !(error instanceof ArchiveInvalidError)) throw error;
+        const { diagnostics, archive: partial } = error.result;
+        console.error(error.message);
+        problems = diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+        archive = { config: partial.config, issues: [] };
+      }
+    },
+    archive: load,
+    problems: () => problems,
+  };
+}

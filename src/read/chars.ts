@@ -159,3 +159,14 @@ export function leftOpen(text: string): boolean {
   const count = (ch: string): number => text.split(ch).length - 1;
   return PAIRS.some(([open, close]) => count(open) > count(close));
 }
+
+/** A column tag closing a line, which only a headline carries: （城市观察）, （解码·基层一线）. */
+export function endsWithColumnTag(text: string): boolean {
+  return /[（(][^（）()。，]{2,16}[）)]$/u.test(text);
+}
+
+/** Does the text close a round bracket it did not open (…教授）)? */
+export function closesUnopened(text: string): boolean {
+  const count = (ch: string): number => text.split(ch).length - 1;
+  return count("）") > count("（");
+}

@@ -4,7 +4,7 @@
  * `npm run parse -- FILE --explain` prints, so that a librarian can see where to put an @@ line.
  */
 import { isBylineText } from "./byline.js";
-import { endsWithDash } from "./chars.js";
+import { endsWithColumnTag, endsWithDash } from "./chars.js";
 import { groupParts } from "./headline.js";
 import { readStages } from "./index.js";
 import type { Draft } from "./items.js";
@@ -37,8 +37,6 @@ export interface LineReading {
 }
 
 const FORCED = "a librarian's @@ line says so";
-/** A column tag closing a line: only headlines carry one. */
-const TAGGED = /[（(][^（）()。，]{2,16}[）)]$/u;
 
 function whyTitle(line: Line, part: "kicker" | "headline" | "subtitle"): string {
   if (part === "kicker")
@@ -49,7 +47,7 @@ function whyTitle(line: Line, part: "kicker" | "headline" | "subtitle"): string 
     return /^[—─―-]/u.test(line.text)
       ? "opens with a dash under the headline"
       : "a second phrase under the headline of a news report";
-  if (TAGGED.test(line.text)) return "closes with a column tag, which ends a headline";
+  if (endsWithColumnTag(line.text)) return "closes with a column tag, which ends a headline";
   return isCentred(line)
     ? "set apart and centred, no sentence end"
     : "short, no sentence end, set apart from the text around it";

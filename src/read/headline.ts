@@ -10,7 +10,7 @@
  * - the story: a news report opening with a dateline is headlined with a subtitle under the
  *   headline, a feature with a kicker above it, when nothing else tells the two apart.
  */
-import { endsOpen, isHan, isLatinAlnum, leftOpen, opensWithCloser } from "./chars.js";
+import { endsOpen, endsWithColumnTag, isHan, isLatinAlnum, leftOpen, opensWithCloser } from "./chars.js";
 import type { Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 
@@ -27,8 +27,6 @@ const KICKER_END = /(?:[—─―]{1,3}|…{1,2}|\.{3,6})$/u;
 const PHRASE_PAIR = /[\u4e00-\u9fff”’」』]{2}[ \u3000]+[“‘「『\u4e00-\u9fff]{2}/u;
 /** Marks a line may end with that close a phrase: a line so ended is a kicker, not a wrap. */
 const PHRASE_END = /[！!？?”’」』]$/u;
-/** A column tag closing the headline: （城市观察）, （解码·基层一线）. */
-const TAG = /[（(][^（）()。，]{2,16}[）)]$/u;
 /** A line holding only a column tag. */
 const TAG_ONLY = /^[（(][^（）()。，]{2,16}[）)]$/u;
 
@@ -40,7 +38,7 @@ const MIN_WHOLE = 13;
 const MAX_TAIL = 5;
 
 const length = (text: string): number => Array.from(text.replace(/[ \u3000]/gu, "")).length;
-const untagged = (text: string): string => text.replace(TAG, "");
+const untagged = (text: string): string => text.replace(/[（(][^（）()。，]{2,16}[）)]$/u, "");
 
 /** What the group is read against: the story it heads. */
 export interface GroupContext {
@@ -66,10 +64,10 @@ function runsOn(texts: string[], j: number, ctx: GroupContext): boolean {
 /** Is the first of `texts` a kicker over the rest, read from lengths (no mark says)? */
 function kickerByLength(texts: string[], ctx: GroupContext, subtitled: boolean): boolean {
   const first = texts[0]!;
-  if (runsOn(texts, 0, ctx) || TAG.test(first)) return false;
+  if (runsOn(texts, 0, ctx) || endsWithColumnTag(first)) return false;
   if (/[ \u3000]/u.test(first) || PHRASE_END.test(first) || PHRASE_PAIR.test(texts[1]!)) return true;
   const rest = length(untagged(texts.slice(1).join("")));
-  const tagged = texts.slice(1).some((t) => TAG.test(t));
+  const tagged = texts.slice(1).some((t) => endsWithColumnTag(t));
   // The lines under the first, as phrases: lines that run on are one phrase.
   let phrases = 1;
   for (let j = 1; j + 1 < texts.length; j++) if (!runsOn(texts, j, ctx)) phrases++;
@@ -102,12 +100,12 @@ function splitFree(
   const kicker =
     marked >= 0 ? marked + 1 : end >= 2 && kickerByLength(texts.slice(0, end), ctx, subtitled) ? 1 : 0;
   let headline = 1;
-  const tagAt = texts.findIndex((t, j) => j >= kicker && j < end && TAG.test(t));
+  const tagAt = texts.findIndex((t, j) => j >= kicker && j < end && endsWithColumnTag(t));
   for (let j = kicker + 1; j < end; j++) {
     const prev = texts[j - 1]!;
     const line = texts[j]!;
-    if (subtitled || runsOn(texts, j - 1, ctx) || (tagAt >= j && !TAG.test(prev))) headline++;
-    else if (TAG.test(prev)) break;
+    if (subtitled || runsOn(texts, j - 1, ctx) || (tagAt >= j && !endsWithColumnTag(prev))) headline++;
+    else if (endsWithColumnTag(prev)) break;
     else if (
       headline === 1 &&
       (length(prev) < MIN_WHOLE || length(untagged(line)) <= MAX_TAIL || !ctx.datelined)

@@ -11,6 +11,7 @@
  */
 import type { Unit } from "./blocks.js";
 import { endsWithCredit, isBriefText, isPhotoCredit } from "./byline.js";
+import { endsWithColumnTag } from "./chars.js";
 import { readDateline } from "./dateline.js";
 import { isCentred, type Line } from "./lines.js";
 import type { HeadlinePosition } from "./types.js";
@@ -107,8 +108,6 @@ function closesWithCredit(unit: Unit): boolean {
 
 /** Longest crosshead line, in display cells (20 Han characters). */
 const MAX_CROSSHEAD_WIDTH = 40;
-/** A column tag closing a line: only headlines carry one (（城市观察）). */
-const TAGGED = /[（(][^（）()。，]{2,16}[）)]$/u;
 
 /**
  * Is the headline-shaped unit at `index` a crosshead inside the open article rather than the next
@@ -132,7 +131,7 @@ function isCrosshead(
   if (unit.lines.some((l) => forced.has(l.no) || isCentred(l))) return false;
   if (position === "before-body" ? current.titles === null : current.bylines.length === 0) return false;
   if (current.body.length === 0 || current.briefs) return false;
-  if (unit.lines.some((l) => l.width > MAX_CROSSHEAD_WIDTH || TAGGED.test(l.text))) return false;
+  if (unit.lines.some((l) => l.width > MAX_CROSSHEAD_WIDTH || endsWithColumnTag(l.text))) return false;
   const next = units[index + 1];
   if (next?.kind !== "paragraph" || opensWithDateline(next) || ownNote(next) !== null || isBrief(next))
     return false;

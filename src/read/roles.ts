@@ -4,6 +4,7 @@
  * words; bylines are read in byline.ts, titles in titles.ts, subheads in subheads.ts.
  */
 import { continuesByline, isBareNames, isBylineText } from "./byline.js";
+import { endsWithColumnTag } from "./chars.js";
 import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 import {
@@ -71,7 +72,7 @@ function isBareByline(lines: Line[], i: number): boolean {
   // The line above stands apart as a headline: it closes with a column tag, or nothing but a
   // blank line or a finished paragraph precedes it (not the middle of a paragraph).
   const before = lines[i - 2];
-  const tagged = /[（(][^（）()。，]{2,16}[）)]$/u.test(above.text) && !/^[（(]/u.test(above.text);
+  const tagged = endsWithColumnTag(above.text) && !/^[（(]/u.test(above.text);
   return tagged || !before || before.blank || finishesParagraph(before.text);
 }
 

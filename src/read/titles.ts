@@ -4,7 +4,7 @@
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
 import { isBriefText, isPhotoCredit } from "./byline.js";
-import { endsOpen, endsWithClosedRemark, endsWithDash } from "./chars.js";
+import { closesUnopened, endsOpen, endsWithClosedRemark, endsWithDash } from "./chars.js";
 import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
@@ -80,21 +80,15 @@ const REMARK_LINES = 4;
  */
 function closingText(ctx: Context, p: number): string {
   let text = ctx.lines[p]!.text;
-  if (Array.from(text).length > 2 && !closesFromAbove(text)) return text;
+  if (Array.from(text).length > 2 && !closesUnopened(text)) return text;
   let a = p;
   for (let k = 0; k < REMARK_LINES; k++) {
     a = prevContent(ctx.lines, a);
     if (a < 0) break;
     text = ctx.lines[a]!.text + text;
-    if (!closesFromAbove(text)) break;
+    if (!closesUnopened(text)) break;
   }
   return text;
-}
-
-/** Does the text close a bracket it did not open? */
-function closesFromAbove(text: string): boolean {
-  const count = (ch: string): number => text.split(ch).length - 1;
-  return count("）") > count("（");
 }
 
 /** Does what follows line `i` let it stand as the last line of a headline group? */

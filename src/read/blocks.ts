@@ -7,6 +7,7 @@ import {
   endsChineseSentence,
   endsSentence,
   endsWithClosedRemark,
+  endsOpen,
   endsWithDash,
   opensWithCloser,
 } from "./chars.js";
@@ -14,7 +15,7 @@ import { readDateline } from "./dateline.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
 import type { LineRoles, ParagraphMode } from "./roles.js";
-import { isColumnWide, isShortByIndent } from "./width.js";
+import { fillsColumn, isColumnWide, isFarShort, isShortByIndent } from "./width.js";
 
 export type Unit =
   | { kind: "titles"; lines: Line[] }
@@ -40,13 +41,42 @@ function lostIndent(line: Line, column: number, next: Line | undefined): boolean
   return isShortByIndent(line, column);
 }
 
+/** How the page marks its paragraphs. */
+interface PageShape {
+  mode: ParagraphMode;
+  /**
+   * The extraction dropped the paragraph indents of text set in steady columns: every
+   * paragraph's first line is short of the column by the indent.
+   */
+  indentsLost: boolean;
+}
+
+/**
+ * Did the extraction drop the indents? Then the line after a paragraph's short last line is
+ * short by the indent, not full: counted over the page, so that a page whose paragraphs were
+ * never indented keeps its full first lines.
+ */
+function dropsIndents(lines: Line[], read: LineRoles): boolean {
+  let short = 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const column = read.columns[i]!;
+    if (read.roles[i] !== "text" || read.roles[i + 1] !== "text" || !read.steady[i]) continue;
+    const [prev, line] = [lines[i]!, lines[i + 1]!];
+    if (!endsChineseSentence(prev.text) || !isFarShort(prev, column)) continue;
+    if (isShortByIndent(line, column)) short++;
+    else if (fillsColumn(line, column)) full++;
+  }
+  return short >= 2 && short >= 2 * full;
+}
+
 /** Does a text line start a new paragraph, given the line of text before it? */
 function startsParagraph(
   line: Line,
   prev: Line,
   prevColumn: { width: number; steady: boolean },
   blankBetween: boolean,
-  mode: ParagraphMode,
+  page: PageShape,
   next: Line | undefined,
 ): boolean {
   // A bullet (● ◆) opens a list item or a brief, wherever it stands.
@@ -55,7 +85,7 @@ function startsParagraph(
   // A dateline (本报讯, 新华社北京4月1日电) after a finished sentence opens a new story, indented
   // or not: an extraction that lost the indent must not glue a wire item to the text above it.
   if (finished && readDateline(line.text) !== null) return true;
-  if (mode === "indent") return false;
+  if (page.mode === "indent") return false;
   if (!blankBetween) {
     // With neither indents nor blank lines, a paragraph ends where a Chinese sentence ends short
     // of the column; when the lines are too ragged to show a column (an extraction that put each
@@ -63,8 +93,16 @@ function startsParagraph(
     const ended =
       endsChineseSentence(prev.text) || (LATIN_SENTENCE_END.test(prev.text) && !ABBREVIATION.test(prev.text));
     if (!prevColumn.steady) return ended || endsWithDash(prev.text);
+    const column = prevColumn.width;
+    if (page.indentsLost) {
+      // Every first line is short by the dropped indent: a line that fills the column runs on.
+      if (fillsColumn(line, column)) return false;
+      // A line far short of the column closes its paragraph, with a stop or without (a lead may
+      // close on a phrase), when a first line follows.
+      if (!ended && isFarShort(prev, column) && !endsOpen(prev.text) && isShortByIndent(line, column)) return true;
+    }
     if (!ended) return false;
-    return !isColumnWide(prev, prevColumn.width) || lostIndent(line, prevColumn.width, next);
+    return !isColumnWide(prev, column) || lostIndent(line, column, next);
   }
   // No paragraph opens with a closing quote or a comma: the text before the blank runs on.
   if (opensWithCloser(line.text)) return false;
@@ -83,6 +121,7 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
   let prevText: Line | null = null;
   let prevColumn = { width: 0, steady: false };
   let blankSince = false;
+  const page: PageShape = { mode, indentsLost: mode === "blank" && dropsIndents(lines, read) };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const role = roles[i]!;
@@ -123,7 +162,7 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
         current?.kind !== "paragraph" ||
         prevText === null ||
         markup.paragraphs.has(line.no) ||
-        startsParagraph(line, prevText, prevColumn, blankSince, mode, lines[i + 1]);
+        startsParagraph(line, prevText, prevColumn, blankSince, page, lines[i + 1]);
       if (fresh) {
         current = { kind: "paragraph", lines: [] };
         units.push(current);

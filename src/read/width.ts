@@ -29,26 +29,39 @@ const STEADY_SAMPLES = 3;
 
 /** Column width around every line; lines `excluded` (bylines) tell nothing about it. */
 export function columnWidths(lines: Line[], excluded: (index: number) => boolean): Columns {
-  const samples: { index: number; width: number }[] = [];
+  const samples: { index: number; width: number; exact: boolean }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.blank || next.blank || excluded(i) || excluded(i + 1)) continue;
     if (isParagraphIndent(next) || isCentred(next)) continue;
-    samples.push({ index: i, width: line.width + line.indent });
+    const exact = line.width === 2 * Array.from(line.text).length;
+    samples.push({ index: i, width: line.width + line.indent, exact });
   }
+  // Lines of wide characters only measure the column exactly: digits and Latin letters print
+  // wider than the one cell they are counted as, so lines holding them read narrower.
+  const exact = samples.filter((s) => s.exact);
   const widths = new Array<number>(lines.length).fill(0);
   const steady = new Array<boolean>(lines.length).fill(false);
   let p = 0; // first sample at or after the current line
+  let e = 0; // first exact sample at or after the current line
   for (let i = 0; i < lines.length; i++) {
     while (p < samples.length && samples[p]!.index < i) p++;
-    const near = samples.slice(Math.max(0, p - NEIGHBOURS), p + NEIGHBOURS).map((s) => s.width);
-    const { width, count } = commonest(near);
-    widths[i] = width;
+    while (e < exact.length && exact[e]!.index < i) e++;
+    const near = samples.slice(Math.max(0, p - NEIGHBOURS), p + NEIGHBOURS);
+    const nearExact = exact
+      .slice(Math.max(0, e - NEIGHBOURS), e + NEIGHBOURS)
+      .filter((s) => Math.abs(s.index - i) <= EXACT_REACH);
+    const { width, count } = commonest(near.map((s) => s.width));
+    const sure = nearExact.length >= STEADY_SAMPLES ? commonest(nearExact.map((s) => s.width)) : null;
+    widths[i] = sure && sure.count * 2 >= nearExact.length ? sure.width : width;
     steady[i] = count >= STEADY_SAMPLES && count * 2 >= near.length;
   }
   return { widths, steady };
 }
+
+/** How far (in lines) an exact sample may be from the line it measures the column for. */
+const EXACT_REACH = 30;
 
 /**
  * The width most samples share (within SAME_COLUMN; ties to the wider), and how many share it:
@@ -82,6 +95,22 @@ export function isColumnWide(line: Line, column: number): boolean {
 
 /** How wide a paragraph indent is, in cells, when an extraction dropped it (two Han characters). */
 const LOST_INDENT = 4;
+
+/**
+ * Does an unindented line fill its column, less what a line-breaking rule or narrow digits take
+ * off? Such a line is never a paragraph's first line where the extraction dropped the indents.
+ */
+export function fillsColumn(line: Line, column: number): boolean {
+  return column > 0 && line.indent === 0 && column - line.width <= SAME_COLUMN;
+}
+
+/**
+ * Is a line shorter than any first line of a paragraph, so that it can only be a paragraph's
+ * last line (or a heading)?
+ */
+export function isFarShort(line: Line, column: number): boolean {
+  return column > 0 && column - line.width - line.indent > LOST_INDENT + SAME_COLUMN;
+}
 
 /**
  * Is `line` short of its column by a paragraph indent, in the middle of a sentence? Justified

@@ -44,30 +44,8 @@ function lostIndent(line: Line, column: number, next: Line | undefined): boolean
 /** How the page marks its paragraphs. */
 interface PageShape {
   mode: ParagraphMode;
-  /**
-   * The extraction dropped the paragraph indents of text set in steady columns: every
-   * paragraph's first line is short of the column by the indent.
-   */
+  /** Every paragraph's first line is short by an indent the extraction dropped (width.ts). */
   indentsLost: boolean;
-}
-
-/**
- * Did the extraction drop the indents? Then the line after a paragraph's short last line is
- * short by the indent, not full: counted over the page, so that a page whose paragraphs were
- * never indented keeps its full first lines.
- */
-function dropsIndents(lines: Line[], read: LineRoles): boolean {
-  let short = 0;
-  let full = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const column = read.columns[i]!;
-    if (read.roles[i] !== "text" || read.roles[i + 1] !== "text" || !read.steady[i]) continue;
-    const [prev, line] = [lines[i]!, lines[i + 1]!];
-    if (!endsChineseSentence(prev.text) || !isFarShort(prev, column)) continue;
-    if (isShortByIndent(line, column)) short++;
-    else if (fillsColumn(line, column)) full++;
-  }
-  return short >= 2 && short >= 2 * full;
 }
 
 /** Does a text line start a new paragraph, given the line of text before it? */
@@ -121,7 +99,7 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
   let prevText: Line | null = null;
   let prevColumn = { width: 0, steady: false };
   let blankSince = false;
-  const page: PageShape = { mode, indentsLost: mode === "blank" && dropsIndents(lines, read) };
+  const page: PageShape = { mode, indentsLost: read.indentsLost };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const role = roles[i]!;
@@ -147,11 +125,11 @@ export function buildUnits(lines: Line[], read: LineRoles, markup: Markup, mode:
       // An unindented line right under an indented subhead line is the rest of that heading.
       const prev = lines[i - 1];
       const last = units[units.length - 1];
+      // So is a line under a subhead line that fills the column: the heading wrapped.
       if (
         last?.kind === "subhead" &&
         roles[i - 1] === "subhead" &&
-        isParagraphIndent(prev!) &&
-        !isParagraphIndent(line)
+        ((isParagraphIndent(prev!) && !isParagraphIndent(line)) || fillsColumn(prev!, columns[i - 1]!))
       )
         last.lines.push(line);
       else units.push({ kind: "subhead", lines: [line] });

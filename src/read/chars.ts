@@ -143,6 +143,16 @@ export function opensWithCloser(text: string): boolean {
   return NO_LINE_START.has(text.slice(0, 1));
 }
 
+/**
+ * Did the layout push a character down to this line, so that the line above ends short? It
+ * does when a line would open with a mark no line may open with: the character before the mark
+ * comes down with it (…验收一 / 次，实现…).
+ */
+export function tookPushedCharacter(text: string): boolean {
+  const [first = "", second = ""] = Array.from(text);
+  return NO_LINE_START.has(first) || NO_LINE_START.has(second);
+}
+
 /** Quotes and brackets that open and close in pairs. */
 const PAIRS: [string, string][] = [
   ["“", "”"],

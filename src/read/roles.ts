@@ -17,7 +17,7 @@ import {
 } from "./shape.js";
 import { markSubheads } from "./subheads.js";
 import { markTitles } from "./titles.js";
-import { columnWidths } from "./width.js";
+import { columnWidths, dropsIndents } from "./width.js";
 
 export type { ParagraphMode, Role } from "./shape.js";
 
@@ -96,6 +96,8 @@ export interface LineRoles {
   columns: number[];
   /** Whether the column around each line is steady (see width.ts). */
   steady: boolean[];
+  /** Every paragraph's first line is short by an indent the extraction dropped (width.ts). */
+  indentsLost: boolean;
 }
 
 /** The role of every line. `structure` false: everything is body text (an unstructured page). */
@@ -110,12 +112,14 @@ export function assignRoles(
     markBylines(lines, forced, roles);
     markFurniture(lines, forced, roles);
   }
-  const { widths: columns, steady } = columnWidths(lines, (i) => roles[i] === "byline");
-  if (!structure) return { roles, columns, steady };
-  const ctx: Context = { lines, roles, forced, columns, mode };
+  const measured = columnWidths(lines, (i) => roles[i] === "byline");
+  const { widths: columns, steady } = measured;
+  const indentsLost = mode === "blank" && dropsIndents(lines, measured, (i) => roles[i] === "text");
+  if (!structure) return { roles, columns, steady, indentsLost };
+  const ctx: Context = { lines, roles, forced, columns, mode, indentsLost };
   markTitles(ctx);
   markSubheads(ctx);
-  return { roles, columns, steady };
+  return { roles, columns, steady, indentsLost };
 }
 
 /**

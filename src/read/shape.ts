@@ -64,6 +64,8 @@ export interface Context {
   forced: Map<number, ForcedRole>;
   columns: number[];
   mode: ParagraphMode;
+  /** Every paragraph's first line is short by an indent the extraction dropped (width.ts). */
+  indentsLost: boolean;
 }
 
 /** The next non-blank line after `i`, by index, or -1. */

@@ -2,9 +2,10 @@
  * Subheads: headings inside an article body — a one-line indented paragraph shaped like a
  * headline (故事一：…), or a line opening with a bullet (■ …).
  */
-import { displayWidth, endsSentence, endsWithClosedRemark, stripMarker } from "./chars.js";
+import { displayWidth, endsOpen, endsSentence, endsWithClosedRemark, stripMarker, tookPushedCharacter } from "./chars.js";
 import { isParagraphIndent } from "./lines.js";
-import { isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
+import { finishesParagraph, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
+import { fillsColumn, isShortByIndent } from "./width.js";
 
 /** A photographer's credit line: 李四摄, 李四摄（人民视觉）. */
 const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
@@ -59,12 +60,66 @@ function isWrappedSubheadAt(ctx: Context, i: number): boolean {
   return isTitleShaped({ ...line, text, indent: 0, width }, MAX_SUBHEAD_WIDTH) && !endsWithClosedRemark(text);
 }
 
+/** Most lines one heading runs over on a page whose indents were dropped (stacked or wrapped). */
+const MAX_UNINDENTED_RUN = 2;
+
+/**
+ * Does line `n` open a paragraph on a page whose indents the extraction dropped: short of the
+ * column by the indent, the text running on below, and not short because the layout pushed a
+ * character down to the next line? A closing …… may run on into the text (清洗、打包……在).
+ */
+function opensParagraphAt(ctx: Context, n: number): boolean {
+  const line = ctx.lines[n];
+  const after = ctx.lines[n + 1];
+  if (!line || line.blank || !after || after.blank || ctx.roles[n] !== "text" || ctx.roles[n + 1] !== "text")
+    return false;
+  if (ctx.forced.has(line.no) || tookPushedCharacter(after.text)) return false;
+  const text = line.text.replace(/…+$/u, "");
+  return isShortByIndent(line, ctx.columns[n]!) || (text !== line.text && isShortByIndent({ ...line, text }, ctx.columns[n]!));
+}
+
+/** Could line `i` be (part of) a heading: no sentence, no open end, no credit or signature? */
+function headingShaped(ctx: Context, i: number): boolean {
+  const line = ctx.lines[i];
+  if (!line || line.blank || ctx.roles[i] !== "text" || ctx.forced.has(line.no)) return false;
+  if (/^[—─]/u.test(line.text) || PHOTO_CREDIT.test(line.text) || endsOpen(line.text)) return false;
+  return isTitleShaped(line, MAX_SUBHEAD_WIDTH) && !endsSentence(line.text) && !endsWithClosedRemark(line.text);
+}
+
+/**
+ * How many lines from `i` make a heading on a page whose paragraph indents the extraction
+ * dropped (0: none): lines that are no sentence, after a finished paragraph, with a paragraph's
+ * first line right after them. A paragraph's own first line would be followed by its second,
+ * which fills the column or closes the paragraph. Two such lines are two stacked headings, or
+ * one heading wrapped where the first fills the column.
+ */
+function unindentedHeadingAt(ctx: Context, i: number): number {
+  if (!ctx.indentsLost) return 0;
+  const p = prevContent(ctx.lines, i);
+  if (p < 0 || ctx.roles[p] !== "text" || !finishesParagraph(ctx.lines[p]!.text)) return 0;
+  for (let run = 1; run <= MAX_UNINDENTED_RUN; run++) {
+    const last = i + run - 1;
+    if (!headingShaped(ctx, last) || fillsColumn(ctx.lines[last]!, ctx.columns[last]!)) {
+      // A line that fills the column may wrap onto the next; any other ends the search.
+      if (!headingShaped(ctx, last) || run === MAX_UNINDENTED_RUN) return 0;
+      continue;
+    }
+    if (opensParagraphAt(ctx, last + 1)) return run;
+  }
+  return 0;
+}
+
 /** Marks one-line indented paragraphs shaped like headings inside a body as subheads. */
 export function markSubheads(ctx: Context): void {
   for (let i = 0; i < ctx.lines.length; i++) {
     if (ctx.roles[i] !== "text") continue;
     const force = ctx.forced.get(ctx.lines[i]!.no);
+    const unindented = force ? 0 : unindentedHeadingAt(ctx, i);
     if (force === "subhead" || (!force && isSubheadAt(ctx, i))) ctx.roles[i] = "subhead";
+    else if (unindented > 0) {
+      for (let k = 0; k < unindented; k++) ctx.roles[i + k] = "subhead";
+      i += unindented - 1;
+    }
     else if (!force && isWrappedSubheadAt(ctx, i)) {
       ctx.roles[i] = "subhead";
       ctx.roles[++i] = "subhead";

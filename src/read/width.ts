@@ -4,7 +4,7 @@
  * visibly shorter or longer. The width of a column is read from the lines that are followed by
  * a continuation line (those are full), nearest first.
  */
-import { endsSentence, endsWithClosedRemark, endsWithDash } from "./chars.js";
+import { endsChineseSentence, endsSentence, endsWithClosedRemark, endsWithDash } from "./chars.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 
 /** How many full lines on each side of a line inform its column width. */
@@ -54,7 +54,8 @@ export function columnWidths(lines: Line[], excluded: (index: number) => boolean
       .filter((s) => Math.abs(s.index - i) <= EXACT_REACH);
     const { width, count } = commonest(near.map((s) => s.width));
     const sure = nearExact.length >= STEADY_SAMPLES ? commonest(nearExact.map((s) => s.width)) : null;
-    widths[i] = sure && sure.count * 2 >= nearExact.length ? sure.width : width;
+    widths[i] =
+      sure && sure.count * 2 >= nearExact.length ? fuller(nearExact.map((s) => s.width), sure.width) : width;
     steady[i] = count >= STEADY_SAMPLES && count * 2 >= near.length;
   }
   return { widths, steady };
@@ -86,6 +87,18 @@ function commonest(values: number[]): { width: number; count: number } {
   return { width: widest, count: bestCount };
 }
 
+/**
+ * Where paragraphs are short, their first lines (short by the dropped indent) may outnumber the
+ * full lines; the column is then the wider width that at least two exact lines share, an indent
+ * or less beyond the commonest.
+ */
+function fuller(values: number[], width: number): number {
+  let column = width;
+  for (const v of values)
+    if (v > column && v - width <= LOST_INDENT + SAME_COLUMN && values.filter((w) => w === v).length >= 2) column = v;
+  return column;
+}
+
 /** Is a line about as wide as its column (so probably a wrapped body line)? */
 export function isColumnWide(line: Line, column: number): boolean {
   if (column === 0) return false;
@@ -101,7 +114,19 @@ const LOST_INDENT = 4;
  * off? Such a line is never a paragraph's first line where the extraction dropped the indents.
  */
 export function fillsColumn(line: Line, column: number): boolean {
-  return column > 0 && line.indent === 0 && column - line.width <= SAME_COLUMN;
+  return column > 0 && line.indent === 0 && column - printedWidth(line) <= SAME_COLUMN;
+}
+
+/** What a narrow character (digit, Latin letter) prints as, in cells, in a CJK font. */
+const NARROW_PRINT = 1.2;
+
+/**
+ * The width a line takes in print, in cells: digits and Latin letters print wider than the one
+ * cell they are counted as, so a line holding many reads narrower than it is.
+ */
+function printedWidth(line: Line): number {
+  const narrow = 2 * Array.from(line.text).length - line.width;
+  return line.width + Math.max(0, narrow) * (NARROW_PRINT - 1);
 }
 
 /**
@@ -121,6 +146,26 @@ export function isShortByIndent(line: Line, column: number): boolean {
   if (column === 0 || line.indent > 0) return false;
   // A sentence end, or a dash leading into what follows, may fall anywhere on the line.
   if (endsSentence(line.text) || endsWithClosedRemark(line.text) || endsWithDash(line.text)) return false;
-  const short = column - line.width;
+  const short = column - printedWidth(line);
   return short >= LOST_INDENT - 1 && short <= LOST_INDENT + 2;
+}
+
+/**
+ * Did the extraction drop the paragraph indents of text set in steady columns? Then the line
+ * after a paragraph's short last line is short by the indent, not full: counted over the page's
+ * body lines (`body`), so that a page whose paragraphs were never indented keeps its full first
+ * lines.
+ */
+export function dropsIndents(lines: Line[], columns: Columns, body: (index: number) => boolean): boolean {
+  let short = 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const column = columns.widths[i]!;
+    if (!body(i) || !body(i + 1) || !columns.steady[i]) continue;
+    const [prev, line] = [lines[i]!, lines[i + 1]!];
+    if (!endsChineseSentence(prev.text) || !isFarShort(prev, column)) continue;
+    if (isShortByIndent(line, column)) short++;
+    else if (fillsColumn(line, column)) full++;
+  }
+  return short >= 2 && short >= 2 * full;
 }

@@ -78,12 +78,17 @@ function opensParagraphAt(ctx: Context, n: number): boolean {
   return isShortByIndent(line, ctx.columns[n]!) || (text !== line.text && isShortByIndent({ ...line, text }, ctx.columns[n]!));
 }
 
-/** Could line `i` be (part of) a heading: no sentence, no open end, no credit or signature? */
-function headingShaped(ctx: Context, i: number): boolean {
-  const line = ctx.lines[i];
-  if (!line || line.blank || ctx.roles[i] !== "text" || ctx.forced.has(line.no)) return false;
-  if (/^[—─]/u.test(line.text) || PHOTO_CREDIT.test(line.text) || endsOpen(line.text)) return false;
-  return isTitleShaped(line, MAX_SUBHEAD_WIDTH) && !endsSentence(line.text) && !endsWithClosedRemark(line.text);
+/** Could lines `from`..`to` be a heading: no sentence, no open end, no credit or signature? */
+function headingShaped(ctx: Context, from: number, to: number): boolean {
+  const lines = ctx.lines.slice(from, to + 1);
+  for (let k = from; k <= to; k++) {
+    const line = ctx.lines[k];
+    if (!line || line.blank || ctx.roles[k] !== "text" || ctx.forced.has(line.no)) return false;
+  }
+  const text = lines.map((l) => l.text).join("");
+  if (/^[—─]/u.test(text) || PHOTO_CREDIT.test(text) || endsOpen(text)) return false;
+  const joined = { ...lines[0]!, text, width: displayWidth(text) };
+  return isTitleShaped(joined, MAX_SUBHEAD_WIDTH) && !endsSentence(text) && !endsWithClosedRemark(text);
 }
 
 /**
@@ -99,11 +104,10 @@ function unindentedHeadingAt(ctx: Context, i: number): number {
   if (p < 0 || ctx.roles[p] !== "text" || !finishesParagraph(ctx.lines[p]!.text)) return 0;
   for (let run = 1; run <= MAX_UNINDENTED_RUN; run++) {
     const last = i + run - 1;
-    if (!headingShaped(ctx, last) || fillsColumn(ctx.lines[last]!, ctx.columns[last]!)) {
-      // A line that fills the column may wrap onto the next; any other ends the search.
-      if (!headingShaped(ctx, last) || run === MAX_UNINDENTED_RUN) return 0;
-      continue;
-    }
+    // Stacked headings are each a heading; a wrapped one is one heading over its lines.
+    const wrapped = run > 1 && fillsColumn(ctx.lines[last - 1]!, ctx.columns[last - 1]!);
+    if (!headingShaped(ctx, wrapped ? i : last, last)) return 0;
+    if (fillsColumn(ctx.lines[last]!, ctx.columns[last]!)) continue;
     if (opensParagraphAt(ctx, last + 1)) return run;
   }
   return 0;

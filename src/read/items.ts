@@ -11,7 +11,7 @@
  */
 import type { Unit } from "./blocks.js";
 import { endsWithCredit, isBriefText, isPhotoCredit } from "./byline.js";
-import { endsWithColumnTag } from "./chars.js";
+import { endsWithColumnTag, leftOpen, tookPushedCharacter } from "./chars.js";
 import { readDateline } from "./dateline.js";
 import { isCentred, type Line } from "./lines.js";
 import type { HeadlinePosition } from "./types.js";
@@ -146,13 +146,17 @@ function isCrosshead(
 /**
  * The subheads of a crosshead unit: stacked headings are a subhead each (夜线开通 / 市民出行更
  * 方便了), but a heading wrapped onto the next line, which leaves a shorter tail right under
- * it, is one (夜线开通以来市民出行更加方 / 便快捷).
+ * it, is one (夜线开通以来市民出行更加方 / 便快捷; “夜线开通以来，市 / 民说，出行方便了”).
  */
 function crossheadLines(lines: Line[]): Line[][] {
   const out: Line[][] = [];
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
-    const wraps = prev !== undefined && prev.no === line.no - 1 && line.width < prev.width;
+    // A quote left open, or a mark that pulled a character down with it, says the same.
+    const wraps =
+      prev !== undefined &&
+      prev.no === line.no - 1 &&
+      (line.width < prev.width || leftOpen(prev.text) || tookPushedCharacter(line.text));
     if (wraps) out[out.length - 1]!.push(line);
     else out.push([line]);
   });

@@ -3,8 +3,8 @@
  * headline (故事一：…), or a line opening with a bullet (■ …).
  */
 import { displayWidth, endsOpen, endsSentence, endsWithClosedRemark, stripMarker, tookPushedCharacter } from "./chars.js";
-import { isParagraphIndent } from "./lines.js";
-import { finishesParagraph, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
+import { isParagraphIndent, type Line } from "./lines.js";
+import { finishesParagraph, isSignature, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
 import { fillsColumn, isShortByIndent } from "./width.js";
 
 /** A photographer's credit line: 李四摄, 李四摄（人民视觉）. */
@@ -12,6 +12,16 @@ const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
 
 /** Longest subhead, in display cells. */
 const MAX_SUBHEAD_WIDTH = 64;
+
+/**
+ * Is `text` (the words of `line`, or of lines joined) shaped like a heading: like a headline,
+ * and no sentence? A heading may end in a dash leading into what follows (谈海外市场——).
+ */
+function isHeadingText(line: Line, text: string): boolean {
+  const words = text.replace(/[—─]{2,}$/u, "");
+  const shape = { ...line, text: words, indent: 0, width: displayWidth(words) };
+  return isTitleShaped(shape, MAX_SUBHEAD_WIDTH) && !endsSentence(words) && !endsWithClosedRemark(words);
+}
 
 /**
  * Is line `i` a heading inside a body: a one-line indented paragraph shaped like a headline, or
@@ -25,16 +35,28 @@ function isSubheadAt(ctx: Context, i: number): boolean {
   const n = nextContent(ctx.lines, i);
   // Body text (or a heading stacked over it) before it, and a new paragraph right after it.
   const above = ctx.roles[p];
-  if (p < 0 || (above !== "text" && above !== "subhead") || n < 0 || ctx.roles[n] !== "text") return false;
-  // A dash opens a signature (——编 者), not a heading; a photographer's credit
-  // (李四摄（人民视觉）) belongs to its caption.
-  if (/^[—─]/u.test(line.text) || PHOTO_CREDIT.test(line.text)) return false;
+  if (p < 0 || (above !== "text" && above !== "subhead")) return false;
+  // A photographer's credit (李四摄（人民视觉）) belongs to its caption.
+  if (PHOTO_CREDIT.test(line.text)) return false;
+  // Set on an indented line of its own, the editors' signature (——编 者) closing their note,
+  // and a line closing the article (资料来源：…) before the next headline group, are heading
+  // lines of the text, as the archive's readings take them.
+  if (!bullet && (isSignature(line.text) || closesArticle(ctx, i, n))) return true;
+  if (n < 0 || ctx.roles[n] !== "text" || /^[—─]/u.test(line.text)) return false;
   const next = ctx.lines[n]!;
   if (!bullet && (!isParagraphIndent(next) || ctx.forced.has(next.no))) return false;
   const text = bullet ? stripMarker(line.text) : line.text;
-  if (!isTitleShaped({ ...line, text, indent: 0, width: displayWidth(text) }, MAX_SUBHEAD_WIDTH))
-    return false;
-  return !endsSentence(text) && !endsWithClosedRemark(text);
+  return isHeadingText(line, text);
+}
+
+/**
+ * Is line `i`, a one-line indented paragraph, the article's last line: a blank line, then the
+ * next headline group or nothing? (Only shaped like a heading is it one: see isSubheadAt.)
+ */
+function closesArticle(ctx: Context, i: number, n: number): boolean {
+  if (ctx.lines[i + 1]?.blank !== true && n >= 0) return false;
+  if (n >= 0 && ctx.roles[n] !== "title") return false;
+  return isHeadingText(ctx.lines[i]!, ctx.lines[i]!.text);
 }
 
 /**
@@ -57,7 +79,7 @@ function isWrappedSubheadAt(ctx: Context, i: number): boolean {
   if (width > MAX_SUBHEAD_WIDTH || rest.width * 2 > line.width + line.indent) return false;
   // A question or exclamation set over two lines is a sentence of the text.
   if (/[？！?!][”’」』]?$/u.test(text)) return false;
-  return isTitleShaped({ ...line, text, indent: 0, width }, MAX_SUBHEAD_WIDTH) && !endsWithClosedRemark(text);
+  return isHeadingText(line, text);
 }
 
 /** Most lines one heading runs over on a page whose indents were dropped (stacked or wrapped). */
@@ -87,8 +109,7 @@ function headingShaped(ctx: Context, from: number, to: number): boolean {
   }
   const text = lines.map((l) => l.text).join("");
   if (/^[—─]/u.test(text) || PHOTO_CREDIT.test(text) || endsOpen(text)) return false;
-  const joined = { ...lines[0]!, text, width: displayWidth(text) };
-  return isTitleShaped(joined, MAX_SUBHEAD_WIDTH) && !endsSentence(text) && !endsWithClosedRemark(text);
+  return isHeadingText(lines[0]!, text);
 }
 
 /**

@@ -121,12 +121,15 @@ export function fillsColumn(line: Line, column: number): boolean {
 const NARROW_PRINT = 1.2;
 
 /**
- * The width a line takes in print, in cells: digits and Latin letters print wider than the one
- * cell they are counted as, so a line holding many reads narrower than it is.
+ * The width a line takes in print, in cells: digits and Latin letters set among Chinese print
+ * wider than the one cell they are counted as, so a line holding many reads narrower than it is.
  */
 function printedWidth(line: Line): number {
-  const narrow = 2 * Array.from(line.text).length - line.width;
-  return line.width + Math.max(0, narrow) * (NARROW_PRINT - 1);
+  const chars = Array.from(line.text).length;
+  const narrow = 2 * chars - line.width;
+  // Only among wide characters: a Latin line is measured against a column of Latin lines.
+  if (narrow <= 0 || narrow * 2 > chars) return line.width;
+  return line.width + narrow * (NARROW_PRINT - 1);
 }
 
 /**

@@ -77,7 +77,8 @@ function startsParagraph(
       if (fillsColumn(line, column)) return false;
       // A line far short of the column closes its paragraph, with a stop or without (a lead may
       // close on a phrase), when a first line follows.
-      if (!ended && isFarShort(prev, column) && !endsOpen(prev.text) && isShortByIndent(line, column)) return true;
+      if (!ended && isFarShort(prev, column) && !endsOpen(prev.text) && isShortByIndent(line, column))
+        return true;
     }
     if (!ended) return false;
     return !isColumnWide(prev, column) || lostIndent(line, column, next);

@@ -2,10 +2,24 @@
  * Subheads: headings inside an article body — a one-line indented paragraph shaped like a
  * headline (故事一：…), or a line opening with a bullet (■ …).
  */
-import { displayWidth, endsOpen, endsSentence, endsWithClosedRemark, stripMarker, tookPushedCharacter } from "./chars.js";
+import {
+  displayWidth,
+  endsOpen,
+  endsSentence,
+  endsWithClosedRemark,
+  stripMarker,
+  tookPushedCharacter,
+} from "./chars.js";
 import { isParagraphIndent, type Line } from "./lines.js";
-import { finishesParagraph, isSignature, isTitleShaped, nextContent, prevContent, type Context } from "./shape.js";
-import { fillsColumn, isShortByIndent } from "./width.js";
+import {
+  finishesParagraph,
+  isSignature,
+  isTitleShaped,
+  nextContent,
+  prevContent,
+  type Context,
+} from "./shape.js";
+import { fillsColumn, isFarShort, isShortByIndent } from "./width.js";
 
 /** A photographer's credit line: 李四摄, 李四摄（人民视觉）. */
 const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
@@ -87,18 +101,27 @@ const MAX_UNINDENTED_RUN = 2;
 
 /**
  * Does line `n` open a paragraph on a page whose indents the extraction dropped: short of the
- * column by the indent, the text running on below, and not short because the layout pushed a
- * character down to the next line? A closing …… may run on into the text (清洗、打包……在).
+ * column by the indent, the text running on below? A closing …… may run on into the text
+ * (清洗、打包……在).
  */
 function opensParagraphAt(ctx: Context, n: number): boolean {
   const line = ctx.lines[n];
   const after = ctx.lines[n + 1];
   if (!line || line.blank || !after || after.blank || ctx.roles[n] !== "text" || ctx.roles[n + 1] !== "text")
     return false;
-  if (ctx.forced.has(line.no) || tookPushedCharacter(after.text)) return false;
+  if (ctx.forced.has(line.no)) return false;
   const text = line.text.replace(/…+$/u, "");
-  return isShortByIndent(line, ctx.columns[n]!) || (text !== line.text && isShortByIndent({ ...line, text }, ctx.columns[n]!));
+  const column = ctx.columns[n]!;
+  if (!isShortByIndent({ ...line, text }, column)) return false;
+  // Short only because the layout pushed a character down to the next line (…组织专家验收一 /
+  // 次，), the line is no first line: back on it, it would fill the column.
+  return (
+    !tookPushedCharacter(after.text) || isShortByIndent({ ...line, text, width: line.width + PUSHED }, column)
+  );
 }
+
+/** What a character pushed down to the next line takes off a line, in cells. */
+const PUSHED = 2;
 
 /** Could lines `from`..`to` be a heading: no sentence, no open end, no credit or signature? */
 function headingShaped(ctx: Context, from: number, to: number): boolean {
@@ -125,8 +148,10 @@ function unindentedHeadingAt(ctx: Context, i: number): number {
   if (p < 0 || ctx.roles[p] !== "text" || !finishesParagraph(ctx.lines[p]!.text)) return 0;
   for (let run = 1; run <= MAX_UNINDENTED_RUN; run++) {
     const last = i + run - 1;
-    // Stacked headings are each a heading; a wrapped one is one heading over its lines.
+    // A wrapped heading is one heading over its lines; stacked headings are each a heading,
+    // the upper one shorter than a paragraph's first line could be.
     const wrapped = run > 1 && fillsColumn(ctx.lines[last - 1]!, ctx.columns[last - 1]!);
+    if (run > 1 && !wrapped && !isFarShort(ctx.lines[last - 1]!, ctx.columns[last - 1]!)) return 0;
     if (!headingShaped(ctx, wrapped ? i : last, last)) return 0;
     if (fillsColumn(ctx.lines[last]!, ctx.columns[last]!)) continue;
     if (opensParagraphAt(ctx, last + 1)) return run;
@@ -144,8 +169,7 @@ export function markSubheads(ctx: Context): void {
     else if (unindented > 0) {
       for (let k = 0; k < unindented; k++) ctx.roles[i + k] = "subhead";
       i += unindented - 1;
-    }
-    else if (!force && isWrappedSubheadAt(ctx, i)) {
+    } else if (!force && isWrappedSubheadAt(ctx, i)) {
       ctx.roles[i] = "subhead";
       ctx.roles[++i] = "subhead";
     }

@@ -55,7 +55,12 @@ export function columnWidths(lines: Line[], excluded: (index: number) => boolean
     const { width, count } = commonest(near.map((s) => s.width));
     const sure = nearExact.length >= STEADY_SAMPLES ? commonest(nearExact.map((s) => s.width)) : null;
     widths[i] =
-      sure && sure.count * 2 >= nearExact.length ? fuller(nearExact.map((s) => s.width), sure.width) : width;
+      sure && sure.count * 2 >= nearExact.length
+        ? fuller(
+            nearExact.map((s) => s.width),
+            sure.width,
+          )
+        : width;
     steady[i] = count >= STEADY_SAMPLES && count * 2 >= near.length;
   }
   return { widths, steady };
@@ -95,7 +100,8 @@ function commonest(values: number[]): { width: number; count: number } {
 function fuller(values: number[], width: number): number {
   let column = width;
   for (const v of values)
-    if (v > column && v - width <= LOST_INDENT + SAME_COLUMN && values.filter((w) => w === v).length >= 2) column = v;
+    if (v > column && v - width <= LOST_INDENT + SAME_COLUMN && values.filter((w) => w === v).length >= 2)
+      column = v;
   return column;
 }
 

@@ -19,8 +19,10 @@ function justified(text: string, width: number): string[] {
   let at = 0;
   let room = width - 2;
   while (at < chars.length) {
-    lines.push(chars.slice(at, at + room).join(""));
-    at += room;
+    // No line opens with a comma or a stop: the character before it comes down with it.
+    const take = "，。、；：！？”".includes(chars[at + room] ?? "") ? room - 1 : room;
+    lines.push(chars.slice(at, at + take).join(""));
+    at += take;
     room = width;
   }
   return lines;
@@ -49,6 +51,62 @@ describe("readPage on text a PDF extractor gives (no indents, no blank lines)", 
       place: "重庆",
     });
     expect(reading.items[0]!.blocks.map((b) => b.text)).toEqual([P1, P2, P3]);
+    expect(account(page, reading)).toEqual({ lost: [], invented: [] });
+  });
+});
+
+describe("readPage on PDF text whose paragraph indents were dropped", () => {
+  const head = ["便民服务进小区", "□ 本报记者 李 四"];
+  const q1 =
+    "社区工作人员介绍，服务站配备了自助终端和专职人员，每天早上八点开门，晚上八点关门，周末也不休息。开门第一周，前来办理业务的居民就有三百多人次，其中大多是上了年纪的老人。";
+  const q2 =
+    "家住三楼的王大爷说，以前办一件事要跑好几趟，坐公交车来回要一个多小时，遇上排队还得再等半天。现在下楼就能办好，省心又省力，邻居们都说这件事办到了大家心坎上。";
+  const q3 =
+    "下一步，街道还将在更多小区设立服务站，把社保、医保、户籍等高频事项放到群众家门口办理，并开通预约上门服务，让行动不便的老人足不出户也能把事办成。";
+  // Its first sentence fills the first line exactly, short of the column by the lost indent.
+  const oneSentenceLine =
+    "街道把便民服务站开进了居民小区楼下。老人们出门走几步就能办理社保认证和水电缴费，再也不用跑到几公里外的办事大厅排队了，不少人专门来服务站里坐一坐、问一问。";
+  const set = (...paragraphs: string[]): string[] => paragraphs.flatMap((p) => justified(p, 20));
+
+  it("should run a paragraph on where its first line ends a sentence and the next line fills the column", () => {
+    expect(justified(oneSentenceLine, 20)[0]).toMatch(/。$/u);
+    const page = [...head, ...set(q1, oneSentenceLine, q2, q3)].join("\n");
+    expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([q1, oneSentenceLine, q2, q3]);
+  });
+
+  it("should end a lead that closes on a phrase without a stop, on a line far short of the column", () => {
+    const lead = "县城是推进城乡融合发展的关键一环，随着新型城镇化深入实施，一座座小城正在蕴藏新的发展机遇";
+    const page = [...head, ...set(lead, q1, q2, q3)].join("\n");
+    expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([lead, q1, q2, q3]);
+  });
+
+  it("should read headings between paragraphs, alone, stacked or wrapped, as subheads", () => {
+    const wrapped = ["推进政务服务事项网上办掌上办就近办理全覆", "盖"];
+    const page = [
+      ...head,
+      ...set(q1, q2),
+      "优化服务流程",
+      ...set(q3),
+      "群众办事更省心",
+      "窗口服务有温度",
+      ...set(q1, q2),
+      ...wrapped,
+      ...set(q3),
+    ].join("\n");
+    const reading = readPage(page);
+    expect(reading.items).toHaveLength(1);
+    expect(reading.items[0]!.blocks).toEqual([
+      { type: "p", text: q1 },
+      { type: "p", text: q2 },
+      { type: "subhead", text: "优化服务流程" },
+      { type: "p", text: q3 },
+      { type: "subhead", text: "群众办事更省心" },
+      { type: "subhead", text: "窗口服务有温度" },
+      { type: "p", text: q1 },
+      { type: "p", text: q2 },
+      { type: "subhead", text: wrapped.join("") },
+      { type: "p", text: q3 },
+    ]);
     expect(account(page, reading)).toEqual({ lost: [], invented: [] });
   });
 });
@@ -157,6 +215,49 @@ describe("readPage on the ends and heads of articles", () => {
       { type: "subhead", text: "夜线开通后的新变化" },
       { type: "p", text: P3 },
     ]);
+  });
+
+  it("should read a heading leading on with a dash, an editors' signature and a closing source line as subheads", () => {
+    const indented = (text: string): string[] =>
+      justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
+    const page = [
+      "夜色里的守护者",
+      "□ 本报记者 张三",
+      ...indented(P1),
+      "\u3000\u3000——编  者",
+      ...indented(P2),
+      "\u3000\u3000市民们这样说——",
+      ...indented(P3),
+      "\u3000\u3000资料来源：市交通运输局",
+      "",
+      "山城公交夜线延长",
+      "□ 本报记者 李四",
+      ...indented(P2),
+    ].join("\n");
+    const reading = readPage(page);
+    expect(reading.items.map((item) => item.headline)).toEqual(["夜色里的守护者", "山城公交夜线延长"]);
+    expect(reading.items[0]!.blocks).toEqual([
+      { type: "p", text: P1 },
+      { type: "subhead", text: "——编 者" },
+      { type: "p", text: P2 },
+      { type: "subhead", text: "市民们这样说——" },
+      { type: "p", text: P3 },
+      { type: "subhead", text: "资料来源：市交通运输局" },
+    ]);
+  });
+
+  it("should read a crosshead wrapped inside a quote, or where a mark pulled a character down, as one subhead", () => {
+    for (const heading of [
+      ["“夜线开通以来，", "回家的路，不再难走了”"],
+      ["夜线开通以来回家的", "路，不再像从前那样难走了"],
+    ]) {
+      const indented = (text: string): string[] =>
+        justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
+      const page = ["夜色里的守护者", "□ 本报记者 张三", ...indented(P2), ...heading, ...indented(P3)];
+      const reading = readPage(page.join("\n"));
+      expect(reading.items).toHaveLength(1);
+      expect(reading.items[0]!.blocks).toContainEqual({ type: "subhead", text: heading.join("") });
+    }
   });
 
   it("should not read a paragraph's first line cut off by a column break as a headline", () => {

@@ -9,6 +9,7 @@ import { isParagraphIndent, type Line } from "./lines.js";
 import type { ForcedRole } from "./markup.js";
 import {
   finishesParagraph,
+  isStaffCredit,
   isTitleShaped,
   wordAcross,
   type Context,
@@ -51,7 +52,7 @@ function markFurniture(lines: Line[], forced: Map<number, ForcedRole>, roles: Ro
     if (
       roles[i] === "text" &&
       !forced.has(line.no) &&
-      isTitleShaped({ ...line, indent: 0 }) &&
+      (isTitleShaped({ ...line, indent: 0 }) || isStaffCredit(line.text)) &&
       FURNITURE.test(line.text)
     )
       roles[i] = "furniture";

@@ -29,7 +29,8 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   if (line.width > maxWidth || Array.from(line.text).length < 2) return false;
   if (endsOpen(line.text) || endsWithDash(line.text) || opensWithCloser(line.text)) return false;
   // A remark wholly in brackets, such as （图片由某单位提供）, belongs to the text around it.
-  if (/^[（(][^（）()]*[）)]$/u.test(line.text) || isSignature(line.text)) return false;
+  if (/^[（(][^（）()]*[）)]$/u.test(line.text) || isSignature(line.text) || isStaffCredit(line.text))
+    return false;
   // Nor is the first line of such a remark wrapped over lines: （作者为某大学 / 教授）.
   if (/^[（(]/u.test(line.text) && leftOpen(line.text)) return false;
   if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
@@ -50,6 +51,17 @@ const CAPTION_CREDIT = /[。！？][”’」』]?[ \u3000]+[^。！？，]{2,24
 /** Does the text before a line finish a paragraph, so that a headline may follow? */
 export function finishesParagraph(text: string): boolean {
   return endsSentence(text) || endsWithClosedRemark(text) || CAPTION_CREDIT.test(text) || isSignature(text);
+}
+
+/**
+ * A staff line closing an article or a page: who designed, planned or edited it (版式设计：某某,
+ * 本期统筹：某某、某某, 制图：某某). Its words are credits, never a headline.
+ */
+const STAFF_CREDIT =
+  /^[\u4e00-\u9fff]{0,4}(?:设计|统筹|策划|编辑|制图|制表|绘图|校对|监制)[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·][\u4e00-\u9fff·、 \u3000]{0,24}$/u;
+
+export function isStaffCredit(text: string): boolean {
+  return STAFF_CREDIT.test(text);
 }
 
 /** Is the line the editors' signature closing their note (——编 者, ——本报编辑部)? */

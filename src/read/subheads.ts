@@ -15,6 +15,7 @@ import {
   finishesParagraph,
   isSignature,
   isTitleShaped,
+  isStaffCredit,
   nextContent,
   prevContent,
   type Context,
@@ -53,8 +54,8 @@ function isSubheadAt(ctx: Context, i: number): boolean {
   // A photographer's credit (李四摄（人民视觉）) belongs to its caption.
   if (PHOTO_CREDIT.test(line.text)) return false;
   // Set on an indented line of its own, the editors' signature (——编 者) closing their note,
-  // and a line closing the article (资料来源：…) before the next headline group, are heading
-  // lines of the text, as the archive's readings take them.
+  // and a line closing the article (资料来源：…, 版式设计：…) before the next headline group, are
+  // heading lines of the text, as the archive's readings take them.
   if (!bullet && (isSignature(line.text) || closesArticle(ctx, i, n))) return true;
   if (n < 0 || ctx.roles[n] !== "text" || /^[—─]/u.test(line.text)) return false;
   const next = ctx.lines[n]!;
@@ -70,7 +71,8 @@ function isSubheadAt(ctx: Context, i: number): boolean {
 function closesArticle(ctx: Context, i: number, n: number): boolean {
   if (ctx.lines[i + 1]?.blank !== true && n >= 0) return false;
   if (n >= 0 && ctx.roles[n] !== "title") return false;
-  return isHeadingText(ctx.lines[i]!, ctx.lines[i]!.text);
+  const line = ctx.lines[i]!;
+  return isStaffCredit(line.text) || isHeadingText(line, line.text);
 }
 
 /**

@@ -4,7 +4,14 @@
  * or the page top), and stands apart: a blank line, a byline or a new paragraph follows it.
  */
 import { isBriefText, isPhotoCredit } from "./byline.js";
-import { closesUnopened, endsOpen, endsWithClosedRemark, endsWithDash } from "./chars.js";
+import {
+  closesUnopened,
+  displayWidth,
+  endsOpen,
+  endsSentence,
+  endsWithClosedRemark,
+  endsWithDash,
+} from "./chars.js";
 import type { Line } from "./lines.js";
 import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
@@ -26,9 +33,28 @@ function isTitleShapedAt(ctx: Context, i: number): boolean {
   const line = ctx.lines[i]!;
   // No headline opens with a dateline (本报讯 …): that is the first line of an article's text.
   if (readDateline(line.text) !== null) return false;
-  if (!isParagraphIndent(line)) return isTitleShaped(line);
+  if (!isParagraphIndent(line)) return isTitleShaped(line) || continuesTitleAt(ctx, i);
   const apart = i === 0 || ctx.lines[i - 1]!.blank;
   return apart && isTitleShaped({ ...line, indent: 0 });
+}
+
+/** Marks that open a line only when a break cut a sentence before them. */
+const LEADING_CLOSERS = /^[”’」』）)》】，、]+/u;
+
+/**
+ * Is line `i` the rest of a headline line that a column break cut before a closing quote or a
+ * comma (车牌“变造”与“遮挡 ‖ ”，责任大不同)? The line above is headline-shaped and leaves its
+ * sentence open; what follows the marks is headline-shaped too.
+ */
+function continuesTitleAt(ctx: Context, i: number): boolean {
+  const line = ctx.lines[i]!;
+  const rest = line.text.replace(LEADING_CLOSERS, "");
+  if (rest === line.text || rest === "" || !isTitleShaped({ ...line, text: rest, width: displayWidth(rest) }))
+    return false;
+  const p = prevContent(ctx.lines, i);
+  if (p < 0 || (ctx.roles[p] !== "title" && ctx.roles[p] !== "text")) return false;
+  const above = ctx.lines[p]!;
+  return !isParagraphIndent(above) && isTitleShaped(above) && !endsSentence(above.text);
 }
 
 /**

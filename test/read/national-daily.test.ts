@@ -163,9 +163,34 @@ describe("readPage on headline groups", () => {
       expect(readPage(page).items[0]!.headline).toBe(headline);
     }
   });
+  it("should join a headline that a column break cut before a closing quote or a comma", () => {
+    for (const [lines, headline] of [
+      [["夜线“开通”与“延长", "", "”，市民出行更方便"], "夜线“开通”与“延长”，市民出行更方便"],
+      [["夜线开通了", "", "，回家还难吗？（城市观察）"], "夜线开通了，回家还难吗？（城市观察）"],
+    ] as const) {
+      const page = [...lines, "", "□ 本报记者 张三", "", ...body].join("\n");
+      expect(readPage(page).items[0]!.headline).toBe(headline);
+    }
+  });
 });
 
 describe("readPage on the ends and heads of articles", () => {
+  it("should keep a staff line (版式设计：…) with the article above, never in the next headline", () => {
+    const page = [
+      "城市更新要有温度",
+      "□ 本报记者 张三",
+      ...justified(P2, 20),
+      "版式设计：李 四",
+      "",
+      "山城公交夜线延长",
+      "□ 本报记者 王五",
+      ...justified(P3, 20),
+    ].join("\n");
+    const reading = readPage(page);
+    expect(reading.items.map((item) => item.headline)).toEqual(["城市更新要有温度", "山城公交夜线延长"]);
+    expect(reading.items[0]!.blocks.at(-1)).toEqual({ type: "p", text: "版式设计：李 四" });
+  });
+
   it("should keep a bracketed closing remark wrapped over lines in the text, and read the headline after it", () => {
     const page = [
       "城市更新要有温度（短评）",

@@ -6,7 +6,8 @@
  * - wraps: a line ending with an opening mark (， 、 “ （) runs on into the next, and a line
  *   opening with a closing mark (，” ）) or holding only a tag continues the one above;
  * - lengths: a wrapped headline's first line is short, or followed by a short tail; a kicker is a
- *   long phrase with a headline of its own under it;
+ *   long phrase with a headline of its own under it; a shorter phrase with figures under a line
+ *   is its subtitle;
  * - the story: a news report opening with a dateline is headlined with a subtitle under the
  *   headline, a feature with a kicker above it, when nothing else tells the two apart.
  */
@@ -48,6 +49,20 @@ export interface GroupContext {
   body: string;
 }
 
+/** A figure: digits, or a Chinese number with its magnitude (五万, 三千). */
+const FIGURE = /\d|[一二两三四五六七八九十]+[百千万亿]/u;
+
+/**
+ * Is `line`, under `above`, a subtitle giving the figures behind the headline (山西给个体商户
+ * 免费上保险 / 受益商户超五万户)? A shorter phrase holding a figure, under a line long enough to
+ * stand whole (not a headline wrapped: 广西经营主体 / 突破450万户): a headline under a kicker
+ * states, a subtitle under a headline counts.
+ */
+function givesFigures(above: string, line: string): boolean {
+  const whole = length(above) >= MIN_WHOLE;
+  return whole && length(untagged(line)) > MAX_TAIL && length(line) < length(above) && FIGURE.test(line);
+}
+
 /**
  * Does line `j` run on into line `j + 1` of the group, whatever their lengths? Marks say so, and
  * so does a word cut in two: the two characters at the break stand together in the story's text
@@ -79,6 +94,7 @@ function kickerByLength(texts: string[], ctx: GroupContext, subtitled: boolean):
   if (phrases >= 2 && (!ctx.datelined || subtitled) && !tagged) return a > MAX_TAIL;
   if (a < MIN_KICKER || rest <= MAX_TAIL) return false;
   if (a === MIN_KICKER && rest < a + 3) return false;
+  if (texts.length === 2 && !tagged && givesFigures(first, texts[1]!)) return false;
   // Two phrases: over a news report's dateline the second is its subtitle, unless it closes
   // with a column tag, which only a headline carries.
   return tagged || !ctx.datelined || texts.length > 2;
@@ -108,7 +124,8 @@ function splitFree(
     else if (endsWithColumnTag(prev)) break;
     else if (
       headline === 1 &&
-      (length(prev) < MIN_WHOLE || length(untagged(line)) <= MAX_TAIL || !ctx.datelined)
+      (length(untagged(line)) <= MAX_TAIL ||
+        ((length(prev) < MIN_WHOLE || !ctx.datelined) && !givesFigures(prev, line)))
     )
       headline++;
     else break;

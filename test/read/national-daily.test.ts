@@ -153,6 +153,26 @@ describe("readPage on headline groups", () => {
     });
   });
 
+  it("should read a shorter phrase with figures under a whole headline as its subtitle, not as the headline under a kicker", () => {
+    for (const [lines, group] of [
+      [
+        ["山城给出租车司机免费做体检", "受益司机超三万人"],
+        { kicker: null, headline: "山城给出租车司机免费做体检", subtitle: "受益司机超三万人" },
+      ],
+      [
+        ["山城夜间公交线路", "增至120条"],
+        { kicker: null, headline: "山城夜间公交线路增至120条", subtitle: null },
+      ],
+      [
+        ["老城区居民自发组织巡逻队守护街巷安宁", "夜色里的守护者"],
+        { kicker: "老城区居民自发组织巡逻队守护街巷安宁", headline: "夜色里的守护者", subtitle: null },
+      ],
+    ] as const) {
+      const page = [...lines, "□ 本报记者 张三", ...body].join("\n");
+      expect(readPage(page).items[0]).toMatchObject(group);
+    }
+  });
+
   it("should join a headline broken after a comma, an open bracket or before its tag on a line of its own", () => {
     for (const [lines, headline] of [
       [["夜线开通了，", "回家不再难"], "夜线开通了，回家不再难"],

@@ -54,13 +54,12 @@ export function columnWidths(lines: Line[], excluded: (index: number) => boolean
       .filter((s) => Math.abs(s.index - i) <= EXACT_REACH);
     const { width, count } = commonest(near.map((s) => s.width));
     const sure = nearExact.length >= STEADY_SAMPLES ? commonest(nearExact.map((s) => s.width)) : null;
-    widths[i] =
-      sure && sure.count * 2 >= nearExact.length
-        ? fuller(
-            nearExact.map((s) => s.width),
-            sure.width,
-          )
-        : width;
+    widths[i] = sure
+      ? fuller(
+          nearExact.map((s) => s.width),
+          sure.width,
+        )
+      : width;
     steady[i] = count >= STEADY_SAMPLES && count * 2 >= near.length;
   }
   return { widths, steady };

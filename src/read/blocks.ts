@@ -37,7 +37,8 @@ const ABBREVIATION = /(?:^|[\s(])[A-Z][a-z]{0,2}\.$/u;
  * running on to the next line?
  */
 function lostIndent(line: Line, column: number, next: Line | undefined): boolean {
-  if (!next || next.blank || isParagraphIndent(next)) return false;
+  // (The text may run on past a column break: a blank line.)
+  if (!next || isParagraphIndent(next)) return false;
   return isShortByIndent(line, column);
 }
 

@@ -74,6 +74,15 @@ describe("readPage on PDF text whose paragraph indents were dropped", () => {
     expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([q1, oneSentenceLine, q2, q3]);
   });
 
+  it("should start a paragraph after a full line that ends a sentence, when the first line runs on past a column break", () => {
+    const full =
+      "社区工作人员介绍，服务站配备了自助终端和专职人员，每天早上八点开门，晚上八点关门，周末也不休息。开门第一周，前来办理业务的居民就有三百多人次，其中大多是上了年纪的老人，不少人头一回用上自助终端。";
+    expect(justified(full, 20).at(-1)).toMatch(/^.{19,20}$/u);
+    const [first, ...rest] = justified(q2, 20);
+    const page = [...head, ...set(q1, full), first!, "", ...rest, ...set(q3)].join("\n");
+    expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([q1, full, q2, q3]);
+  });
+
   it("should end a lead that closes on a phrase without a stop, on a line far short of the column", () => {
     const lead = "县城是推进城乡融合发展的关键一环，随着新型城镇化深入实施，一座座小城正在蕴藏新的发展机遇";
     const page = [...head, ...set(lead, q1, q2, q3)].join("\n");

@@ -15,7 +15,7 @@ import { readDateline } from "./dateline.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
 import type { LineRoles, ParagraphMode } from "./roles.js";
-import { fillsColumn, isColumnWide, isFarShort, isShortByIndent } from "./width.js";
+import { fillsColumn, isColumnWide, isFarShort, isShortByIndent, leftForWord } from "./width.js";
 
 export type Unit =
   | { kind: "titles"; lines: Line[] }
@@ -78,7 +78,13 @@ function startsParagraph(
       if (fillsColumn(line, column)) return false;
       // A line far short of the column closes its paragraph, with a stop or without (a lead may
       // close on a phrase), when a first line follows.
-      if (!ended && isFarShort(prev, column) && !endsOpen(prev.text) && isShortByIndent(line, column))
+      if (
+        !ended &&
+        isFarShort(prev, column) &&
+        !endsOpen(prev.text) &&
+        !leftForWord(prev, line, column) &&
+        isShortByIndent(line, column)
+      )
         return true;
     }
     if (!ended) return false;
@@ -90,6 +96,10 @@ function startsParagraph(
   // before it is cut off at the full column width (or short of it by the indent an extraction
   // dropped from a paragraph's first line) in the middle of a sentence.
   if (!finished && isShortByIndent(prev, prevColumn.width)) return false;
+  // (Nor when it was left short for a word that did not fit on it.)
+  if (!finished && leftForWord(prev, line, prevColumn.width)) return false;
+  // Where the extraction dropped the indents, a line that fills the column is no first line.
+  if (page.indentsLost && fillsColumn(line, prevColumn.width)) return false;
   return finished || endsWithDash(prev.text) || !isColumnWide(prev, prevColumn.width);
 }
 

@@ -4,7 +4,13 @@
  * visibly shorter or longer. The width of a column is read from the lines that are followed by
  * a continuation line (those are full), nearest first.
  */
-import { endsChineseSentence, endsSentence, endsWithClosedRemark, endsWithDash } from "./chars.js";
+import {
+  displayWidth,
+  endsChineseSentence,
+  endsSentence,
+  endsWithClosedRemark,
+  endsWithDash,
+} from "./chars.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 
 /** How many full lines on each side of a line inform its column width. */
@@ -120,6 +126,19 @@ const LOST_INDENT = 4;
  */
 export function fillsColumn(line: Line, column: number): boolean {
   return column > 0 && line.indent === 0 && column - printedWidth(line) <= SAME_COLUMN;
+}
+
+/** A run the line breaker cannot split: a Latin word or a number, with a bracket or quote. */
+const UNBREAKABLE = /^[（(“"‘]?[A-Za-z0-9][A-Za-z0-9.,%+\-]*[）)”"’]?/u;
+
+/**
+ * Was `prev` left short because the word opening `line` (a Latin word or a number, which the
+ * line breaker does not split) did not fit in what was left of it (…近期，深度求索 /
+ * （DeepSeek）火爆全球)? Then the sentence runs on.
+ */
+export function leftForWord(prev: Line, line: Line, column: number): boolean {
+  const word = UNBREAKABLE.exec(line.text)?.[0];
+  return word !== undefined && column > 0 && displayWidth(word) > column - printedWidth(prev);
 }
 
 /** What a narrow character (digit, Latin letter) prints as, in cells, in a CJK font. */

@@ -83,6 +83,30 @@ describe("readPage on PDF text whose paragraph indents were dropped", () => {
     expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([q1, full, q2, q3]);
   });
 
+  it("should run a paragraph on past a column break when the line after it fills the column", () => {
+    const q4 =
+      "记者在服务站看到，自助终端前排起了短队，工作人员正在一旁耐心指导老人们操作。有的老人第一次用上智能设备，一时找不到按键，工作人员便手把手地教。不一会儿，老人就办完了社保认证。";
+    const lines = justified(q4, 20);
+    expect(lines[1]).toMatch(/。$/u);
+    const page = [...head, ...set(q1, q2), ...lines.slice(0, 2), "", ...lines.slice(2), ...set(q3)].join(
+      "\n",
+    );
+    expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([q1, q2, q4, q3]);
+  });
+
+  it("should run a paragraph on where a line was left short for a Latin word that did not fit on it", () => {
+    const lines = [
+      "今年以来国产大模型应用纷纷走红，近期",
+      "深受年轻人关注的一款国产产品名叫",
+      "",
+      "（DeepSeek），上线不到一个月，用户就",
+      "超过了一亿。",
+    ];
+    const page = [...head, ...set(q1, q2), ...lines, ...set(q3)].join("\n");
+    const blocks = readPage(page).items[0]!.blocks.map((b) => b.text);
+    expect(blocks).toEqual([q1, q2, lines.join(""), q3]);
+  });
+
   it("should end a lead that closes on a phrase without a stop, on a line far short of the column", () => {
     const lead = "县城是推进城乡融合发展的关键一环，随着新型城镇化深入实施，一座座小城正在蕴藏新的发展机遇";
     const page = [...head, ...set(lead, q1, q2, q3)].join("\n");

@@ -129,7 +129,7 @@ export function fillsColumn(line: Line, column: number): boolean {
 }
 
 /** A run the line breaker cannot split: a Latin word or a number, with a bracket or quote. */
-const UNBREAKABLE = /^[（(“"‘]?[A-Za-z0-9][A-Za-z0-9.,%+\-]*[）)”"’]?/u;
+const UNBREAKABLE = /^[（(“"‘]?[A-Za-z0-9][A-Za-z0-9.,%+-]*[）)”"’]?/u;
 
 /**
  * Was `prev` left short because the word opening `line` (a Latin word or a number, which the

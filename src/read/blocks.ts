@@ -97,7 +97,7 @@ function startsParagraph(
   // dropped from a paragraph's first line) in the middle of a sentence.
   if (!finished && isShortByIndent(prev, prevColumn.width)) return false;
   // (Nor when it was left short for a word that did not fit on it.)
-  if (!finished && leftForWord(prev, line, prevColumn.width)) return false;
+  if (!finished && !endsWithDash(prev.text) && leftForWord(prev, line, prevColumn.width)) return false;
   // Where the extraction dropped the indents, a line that fills the column is no first line.
   if (page.indentsLost && fillsColumn(line, prevColumn.width)) return false;
   return finished || endsWithDash(prev.text) || !isColumnWide(prev, prevColumn.width);

@@ -186,13 +186,17 @@ export function isShortByIndent(line: Line, column: number): boolean {
 export function dropsIndents(lines: Line[], columns: Columns, body: (index: number) => boolean): boolean {
   let short = 0;
   let full = 0;
+  let apart = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const column = columns.widths[i]!;
-    if (!body(i) || !body(i + 1) || !columns.steady[i]) continue;
+    if (!body(i) || !columns.steady[i]) continue;
     const [prev, line] = [lines[i]!, lines[i + 1]!];
     if (!endsChineseSentence(prev.text) || !isFarShort(prev, column)) continue;
-    if (isShortByIndent(line, column)) short++;
+    if (line.blank) apart++;
+    else if (!body(i + 1)) continue;
+    else if (isShortByIndent(line, column)) short++;
     else if (fillsColumn(line, column)) full++;
   }
-  return short >= 2 && short >= 2 * full;
+  // (Where blank lines set most paragraphs apart, those say where paragraphs end.)
+  return short >= 2 && short >= 2 * full && short > apart;
 }

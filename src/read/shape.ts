@@ -50,7 +50,13 @@ const CAPTION_CREDIT = /[。！？][”’」』]?[ \u3000]+[^。！？，]{2,24
 
 /** Does the text before a line finish a paragraph, so that a headline may follow? */
 export function finishesParagraph(text: string): boolean {
-  return endsSentence(text) || endsWithClosedRemark(text) || CAPTION_CREDIT.test(text) || isSignature(text);
+  return (
+    endsSentence(text) ||
+    endsWithClosedRemark(text) ||
+    CAPTION_CREDIT.test(text) ||
+    isSignature(text) ||
+    isStaffCredit(text)
+  );
 }
 
 /**

@@ -60,11 +60,12 @@ export function finishesParagraph(text: string): boolean {
 }
 
 /**
- * A staff line closing an article or a page: who designed, planned or edited it (版式设计：某某,
- * 本期统筹：某某、某某, 制图：某某). Its words are credits, never a headline.
+ * A staff line closing an article or a page: who designed, planned or edited it, or where its
+ * figures come from (版式设计：某某, 本期统筹：某某、某某, 制图：某某, 资料来源：某研究院). Its words
+ * are credits, never a headline.
  */
 const STAFF_CREDIT =
-  /^[\u4e00-\u9fff]{0,4}(?:设计|统筹|策划|编辑|制图|制表|绘图|校对|监制)[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·][\u4e00-\u9fff·、 \u3000]{0,24}$/u;
+  /^[\u4e00-\u9fff]{0,4}(?:设计|统筹|策划|编辑|制图|制表|绘图|校对|监制|来源)[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·][\u4e00-\u9fff·、 \u3000]{0,24}$/u;
 
 export function isStaffCredit(text: string): boolean {
   return STAFF_CREDIT.test(text);

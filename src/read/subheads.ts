@@ -35,7 +35,9 @@ const MAX_SUBHEAD_WIDTH = 64;
 function isHeadingText(line: Line, text: string): boolean {
   const words = text.replace(/[—─]{2,}$/u, "");
   const shape = { ...line, text: words, indent: 0, width: displayWidth(words) };
-  return isTitleShaped(shape, MAX_SUBHEAD_WIDTH) && !endsSentence(words) && !endsWithClosedRemark(words);
+  // A staff or source line (数据来源：…) is no headline, but set apart it reads as a heading.
+  const shaped = isTitleShaped(shape, MAX_SUBHEAD_WIDTH) || isStaffCredit(words);
+  return shaped && !endsSentence(words) && !endsWithClosedRemark(words);
 }
 
 /**
@@ -71,8 +73,7 @@ function isSubheadAt(ctx: Context, i: number): boolean {
 function closesArticle(ctx: Context, i: number, n: number): boolean {
   if (ctx.lines[i + 1]?.blank !== true && n >= 0) return false;
   if (n >= 0 && ctx.roles[n] !== "title") return false;
-  const line = ctx.lines[i]!;
-  return isStaffCredit(line.text) || isHeadingText(line, line.text);
+  return isHeadingText(ctx.lines[i]!, ctx.lines[i]!.text);
 }
 
 /**

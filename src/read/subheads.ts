@@ -50,15 +50,16 @@ function isSubheadAt(ctx: Context, i: number): boolean {
   if (!bullet && (ctx.mode !== "indent" || !isParagraphIndent(line))) return false;
   const p = prevContent(ctx.lines, i);
   const n = nextContent(ctx.lines, i);
-  // Body text (or a heading stacked over it) before it, and a new paragraph right after it.
+  // Body text (or a heading stacked over it, or the byline) before it, and a new paragraph
+  // right after it.
   const above = ctx.roles[p];
-  if (p < 0 || (above !== "text" && above !== "subhead")) return false;
+  if (p < 0 || (above !== "text" && above !== "subhead" && above !== "byline")) return false;
   // A photographer's credit (李四摄（人民视觉）) belongs to its caption.
   if (PHOTO_CREDIT.test(line.text)) return false;
   // Set on an indented line of its own, the editors' signature (——编 者) closing their note,
   // and a line closing the article (资料来源：…, 版式设计：…) before the next headline group, are
   // heading lines of the text, as the archive's readings take them.
-  if (!bullet && (isSignature(line.text) || closesArticle(ctx, i, n))) return true;
+  if (!bullet && above !== "byline" && (isSignature(line.text) || closesArticle(ctx, i, n))) return true;
   if (n < 0 || ctx.roles[n] !== "text" || /^[—─]/u.test(line.text)) return false;
   const next = ctx.lines[n]!;
   if (!bullet && (!isParagraphIndent(next) || ctx.forced.has(next.no))) return false;
@@ -67,11 +68,10 @@ function isSubheadAt(ctx: Context, i: number): boolean {
 }
 
 /**
- * Is line `i`, a one-line indented paragraph, the article's last line: a blank line, then the
- * next headline group or nothing? (Only shaped like a heading is it one: see isSubheadAt.)
+ * Is line `i`, a one-line indented paragraph, the article's last line: a headline group or
+ * nothing next? (Only shaped like a heading is it one: see isSubheadAt.)
  */
 function closesArticle(ctx: Context, i: number, n: number): boolean {
-  if (ctx.lines[i + 1]?.blank !== true && n >= 0) return false;
   if (n >= 0 && ctx.roles[n] !== "title") return false;
   return isHeadingText(ctx.lines[i]!, ctx.lines[i]!.text);
 }

@@ -324,6 +324,30 @@ describe("readPage on the ends and heads of articles", () => {
     ]);
   });
 
+  it("should read a caption line under the byline, and a staff line right above the next headline, as subheads", () => {
+    const indented = (text: string): string[] =>
+      justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
+    const page = [
+      "夜色里的守护者",
+      "□ 本报记者 张三",
+      "\u3000\u3000资料照片",
+      ...indented(P1),
+      ...indented(P2),
+      "\u3000\u3000版式设计：李 四",
+      "山城公交夜线延长",
+      "□ 本报记者 王五",
+      ...indented(P3),
+    ].join("\n");
+    const reading = readPage(page);
+    expect(reading.items.map((item) => item.headline)).toEqual(["夜色里的守护者", "山城公交夜线延长"]);
+    expect(reading.items[0]!.blocks).toEqual([
+      { type: "subhead", text: "资料照片" },
+      { type: "p", text: P1 },
+      { type: "p", text: P2 },
+      { type: "subhead", text: "版式设计：李 四" },
+    ]);
+  });
+
   it("should read a crosshead wrapped inside a quote, or where a mark pulled a character down, as one subhead", () => {
     for (const heading of [
       ["“夜线开通以来，", "回家的路，不再难走了”"],

@@ -26,7 +26,7 @@ import { fillsColumn, isFarShort, isShortByIndent } from "./width.js";
 const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
 
 /** Longest subhead, in display cells. */
-const MAX_SUBHEAD_WIDTH = 64;
+const MAX_SUBHEAD_WIDTH = 80;
 
 /**
  * Is `text` (the words of `line`, or of lines joined) shaped like a heading: like a headline,
@@ -100,7 +100,7 @@ function isWrappedSubheadAt(ctx: Context, i: number): boolean {
 }
 
 /** Most lines one heading runs over on a page whose indents were dropped (stacked or wrapped). */
-const MAX_UNINDENTED_RUN = 2;
+const MAX_UNINDENTED_RUN = 4;
 
 /**
  * Does line `n` open a paragraph on a page whose indents the extraction dropped: short of the
@@ -149,14 +149,21 @@ function unindentedHeadingAt(ctx: Context, i: number): number {
   if (!ctx.indentsLost) return 0;
   const p = prevContent(ctx.lines, i);
   if (p < 0 || ctx.roles[p] !== "text" || !finishesParagraph(ctx.lines[p]!.text)) return 0;
+  let start = i; // the first line of the heading that line `last` belongs to
   for (let run = 1; run <= MAX_UNINDENTED_RUN; run++) {
     const last = i + run - 1;
-    // A wrapped heading is one heading over its lines; stacked headings are each a heading,
-    // the upper one shorter than a paragraph's first line could be.
-    const wrapped = run > 1 && fillsColumn(ctx.lines[last - 1]!, ctx.columns[last - 1]!);
-    if (run > 1 && !wrapped && !isFarShort(ctx.lines[last - 1]!, ctx.columns[last - 1]!)) return 0;
-    if (!headingShaped(ctx, wrapped ? i : last, last)) return 0;
+    if (run > 1) {
+      // A heading wraps on from a line that fills the column; otherwise a heading is stacked
+      // under one shorter than a paragraph's first line could be.
+      const above = ctx.lines[last - 1]!;
+      if (!fillsColumn(above, ctx.columns[last - 1]!)) {
+        if (!isFarShort(above, ctx.columns[last - 1]!)) return 0;
+        start = last;
+      }
+    }
+    // (A line that fills the column runs on: the heading is judged where it ends.)
     if (fillsColumn(ctx.lines[last]!, ctx.columns[last]!)) continue;
+    if (!headingShaped(ctx, start, last)) return 0;
     if (opensParagraphAt(ctx, last + 1)) return run;
   }
   return 0;

@@ -115,6 +115,8 @@ describe("readPage on PDF text whose paragraph indents were dropped", () => {
 
   it("should read headings between paragraphs, alone, stacked or wrapped, as subheads", () => {
     const wrapped = ["推进政务服务事项网上办掌上办就近办理全覆", "盖"];
+    // A heading leading on with a dash, stacked over a heading that wraps.
+    const longer = ["把更多服务送到群众家门口，让老人少跑腿、", "好办事、更省心"];
     const page = [
       ...head,
       ...set(q1, q2),
@@ -125,6 +127,9 @@ describe("readPage on PDF text whose paragraph indents were dropped", () => {
       ...set(q1, q2),
       ...wrapped,
       ...set(q3),
+      "谈下一步打算——",
+      ...longer,
+      ...set(q1),
     ].join("\n");
     const reading = readPage(page);
     expect(reading.items).toHaveLength(1);
@@ -139,6 +144,9 @@ describe("readPage on PDF text whose paragraph indents were dropped", () => {
       { type: "p", text: q2 },
       { type: "subhead", text: wrapped.join("") },
       { type: "p", text: q3 },
+      { type: "subhead", text: "谈下一步打算——" },
+      { type: "subhead", text: longer.join("") },
+      { type: "p", text: q1 },
     ]);
     expect(account(page, reading)).toEqual({ lost: [], invented: [] });
   });

@@ -10,6 +10,7 @@ import type { ForcedRole } from "./markup.js";
 import {
   finishesParagraph,
   isStaffCredit,
+  isTagLine,
   isTitleShaped,
   wordAcross,
   type Context,
@@ -67,13 +68,15 @@ function isBareByline(lines: Line[], i: number): boolean {
   const above = lines[i - 1];
   const below = lines[i + 1];
   if (!above || above.blank || !below || below.blank || !isBareNames(lines[i]!.text)) return false;
-  if (!isTitleShaped({ ...above, indent: 0 }) || isBareNames(above.text)) return false;
+  // A column tag on a line of its own closes the headline above it (…无处遁形 / （金台锐评）).
+  const tagLine = isTagLine(above.text);
+  if (!(isTitleShaped({ ...above, indent: 0 }) || tagLine) || isBareNames(above.text)) return false;
   // Nor is it the end of a word the line above cut in two (…降低成 / 本结构).
   if (wordAcross(lines, i - 1, i)) return false;
   // The line above stands apart as a headline: it closes with a column tag, or nothing but a
   // blank line or a finished paragraph precedes it (not the middle of a paragraph).
   const before = lines[i - 2];
-  const tagged = endsWithColumnTag(above.text) && !/^[（(]/u.test(above.text);
+  const tagged = tagLine || (endsWithColumnTag(above.text) && !/^[（(]/u.test(above.text));
   return tagged || !before || before.blank || finishesParagraph(before.text);
 }
 

@@ -71,6 +71,15 @@ export function isStaffCredit(text: string): boolean {
   return STAFF_CREDIT.test(text);
 }
 
+/** A line holding only a column tag: a few words in brackets, no sentence, no credit. */
+const TAG_LINE = /^[（(]([^（）()。，；\s]{2,16})[）)]$/u;
+
+export function isTagLine(text: string): boolean {
+  const tag = TAG_LINE.exec(text);
+  // （记者张三） credits reporters; （城市观察） names a column.
+  return tag !== null && !/记者|通讯员|摄|报道/u.test(tag[1]!);
+}
+
 /** Is the line the editors' signature closing their note (——编 者, ——本报编辑部)? */
 export function isSignature(text: string): boolean {
   return /^[—─]{1,2}[ \u3000]*(?:编[ \u3000]*者|(?:本报)?编辑部)$/u.test(text);

@@ -17,6 +17,7 @@ import { readDateline } from "./dateline.js";
 import { isParagraphIndent } from "./lines.js";
 import {
   finishesParagraph,
+  isTagLine,
   isTitleShaped,
   nextContent,
   prevContent,
@@ -195,8 +196,11 @@ function anyTitleRunAt(ctx: Context, i: number): number {
     const close = closesTitle(ctx, i + k);
     // An indented line right above more text is a paragraph (or a subhead), not a headline.
     if ((close === "adjacent" || close === null) && isParagraphIndent(line)) return 0;
-    if (close === "byline" || close === "adjacent") return k + 1;
     wide ||= isColumnWide(line, ctx.columns[i + k]!);
+    // Lines running the column's width to an exclamation or a question are a paragraph's
+    // last lines (…看望他，“你 / 可得快点好起来！”), not a headline that asks or exclaims.
+    if (close !== null && wide && endsSentence(line.text)) return 0;
+    if (close === "byline" || close === "adjacent") return k + 1;
     // An indented line between blank lines may also open a paragraph cut by a column break.
     if (close === "isolated" && isParagraphIndent(line)) return groupEndsAfter(ctx, i + k) ? k + 1 : 0;
     // A paragraph's first line cut off by a column break is as wide as the column, or short of
@@ -282,15 +286,6 @@ function endsTitleGroup(ctx: Context, n: number, depth: number): boolean {
   if (m < 0 || ctx.roles[m] === "byline" || ctx.roles[m] === "furniture") return true;
   if (isParagraphIndent(ctx.lines[m]!) && !isParagraphIndent(line)) return true;
   return depth > 1 && endsTitleGroup(ctx, m, depth - 1);
-}
-
-/** A line holding only a column tag: a few words in brackets, no sentence, no credit. */
-const TAG_LINE = /^[（(]([^（）()。，；\s]{2,16})[）)]$/u;
-
-function isTagLine(text: string): boolean {
-  const tag = TAG_LINE.exec(text);
-  // （记者张三） credits reporters; （城市观察） names a column.
-  return tag !== null && !/记者|通讯员|摄|报道/u.test(tag[1]!);
 }
 
 /** Marks title lines, scanning forward so that each decision sees the roles before it. */

@@ -274,8 +274,27 @@ describe("readPage on the ends and heads of articles", () => {
   });
 
   it("should read a writer's bare name under a headline as the byline, the writer as a reporter", () => {
-    const page = ["城市更新要有温度（短评）", "王晓明", ...justified(P2, 20)].join("\n");
-    expect(readPage(page).items[0]).toMatchObject({ byline: "王晓明", reporters: ["王晓明"] });
+    for (const head of [["城市更新要有温度（短评）"], ["城市更新要有温度", "（短评）"]]) {
+      const page = [...head, "王晓明", ...justified(P2, 20)].join("\n");
+      expect(readPage(page).items[0]).toMatchObject({ byline: "王晓明", reporters: ["王晓明"] });
+    }
+  });
+
+  it("should not read a paragraph's last lines that run the column's width to an exclamation as a headline", () => {
+    const indented = (text: string): string[] =>
+      justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
+    const page = [
+      "夜色里的守护者",
+      "□ 本报记者 张三",
+      ...indented(P1),
+      "\u3000\u3000去年冬天，老队长在巡逻路上摔伤住院。",
+      "居民听说后急得不行，提着水果去看他，“您",
+      "可得快点好起来！”",
+      ...indented(P3),
+    ].join("\n");
+    const reading = readPage(page);
+    expect(reading.items).toHaveLength(1);
+    expect(reading.items[0]!.blocks.map((b) => b.type)).toEqual(["p", "p", "p"]);
   });
 
   it("should read reporters listed with 、 in a bracketed credit", () => {

@@ -162,19 +162,20 @@ function titleRunAt(ctx: Context, i: number): number {
   // such a line is a sentence running on (说了三件事——).
   if (line.marked || ctx.forced.has(line.no)) return 0;
   const n = nextContent(ctx.lines, i);
-  return n >= 0 && ctx.roles[n] === "text" && anyTitleRunAt(ctx, n) > 0 ? 1 : 0;
+  return n >= 0 && ctx.roles[n] === "text" && titleRunAt(ctx, n) > 0 ? 1 : 0;
 }
 
 /**
- * Is line `i` headline-shaped but for a mark leading into the next line: a kicker's dash
- * (山城推出便民新举措——), an opening bracket or quote (夜线开通惠民生（ / 城市观察）), or a comma
- * ending a line short of its column (夜线开通了， / 回家不再难)?
+ * Is line `i` headline-shaped but for a mark leading into the next line: a kicker's dash or
+ * ellipsis (山城推出便民新举措——, 夜班、早班、加班……), an opening bracket or quote (夜线开通惠民生（ /
+ * 城市观察）), or a comma ending a line short of its column (夜线开通了， / 回家不再难)?
  */
 function leadsOn(ctx: Context, i: number): boolean {
   const line = ctx.lines[i]!;
   const comma = /[，、]$/u.test(line.text) && !isColumnWide(line, ctx.columns[i]!) && !droppedIndent(ctx, i);
-  if (!endsWithDash(line.text) && !/[（(“‘《]$/u.test(line.text) && !comma) return false;
-  const bare = line.text.replace(/(?:[—─-]+|[（(“‘《，、])$/u, "");
+  const ellipsis = /(?:…{1,2}|\.{3,6})$/u.test(line.text);
+  if (!endsWithDash(line.text) && !/[（(“‘《]$/u.test(line.text) && !comma && !ellipsis) return false;
+  const bare = line.text.replace(/(?:[—─-]+|…+|\.{3,6}|[（(“‘《，、])$/u, "");
   return isTitleShaped({ ...line, text: bare, indent: 0 });
 }
 

@@ -214,6 +214,17 @@ describe("readPage on headline groups", () => {
     }
   });
 
+  it("should read a line ending with an ellipsis over a headline as its kicker, after a finished paragraph too", () => {
+    const group = ["夜班、早班、加班……", "", "深夜回家的路，", "", "不再难走（城市观察）"];
+    for (const before of [[], [...justified(P3, 20), ""]]) {
+      const page = [...before, ...group, "□ 本报记者 张三", ...body].join("\n");
+      expect(readPage(page).items.at(-1)).toMatchObject({
+        kicker: "夜班、早班、加班……",
+        headline: "深夜回家的路，不再难走（城市观察）",
+      });
+    }
+  });
+
   it("should join a headline broken after a comma, an open bracket or before its tag on a line of its own", () => {
     for (const [lines, headline] of [
       [["夜线开通了，", "回家不再难"], "夜线开通了，回家不再难"],

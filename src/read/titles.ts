@@ -10,6 +10,7 @@ import {
   endsOpen,
   endsSentence,
   endsWithClosedRemark,
+  endsWithColumnTag,
   endsWithDash,
 } from "./chars.js";
 import type { Line } from "./lines.js";
@@ -168,11 +169,15 @@ function titleRunAt(ctx: Context, i: number): number {
 /**
  * Is line `i` headline-shaped but for a mark leading into the next line: a kicker's dash or
  * ellipsis (山城推出便民新举措——, 夜班、早班、加班……), an opening bracket or quote (夜线开通惠民生（ /
- * 城市观察）), or a comma ending a line short of its column (夜线开通了， / 回家不再难)?
+ * 城市观察）), or a comma ending a line short of its column (夜线开通了， / 回家不再难), or any line
+ * over one closing with a column tag, which only a headline carries.
  */
 function leadsOn(ctx: Context, i: number): boolean {
   const line = ctx.lines[i]!;
-  const comma = /[，、]$/u.test(line.text) && !isColumnWide(line, ctx.columns[i]!) && !droppedIndent(ctx, i);
+  const next = ctx.lines[i + 1];
+  const tagNext = next !== undefined && endsWithColumnTag(next.text) && isTitleShaped(next);
+  const short = !isColumnWide(line, ctx.columns[i]!) && !droppedIndent(ctx, i);
+  const comma = /[，、]$/u.test(line.text) && (short || tagNext);
   const ellipsis = /(?:…{1,2}|\.{3,6})$/u.test(line.text);
   if (!endsWithDash(line.text) && !/[（(“‘《]$/u.test(line.text) && !comma && !ellipsis) return false;
   const bare = line.text.replace(/(?:[—─-]+|…+|\.{3,6}|[（(“‘《，、])$/u, "");
@@ -189,8 +194,9 @@ function anyTitleRunAt(ctx: Context, i: number): number {
     // A line opening with a bullet (■ ◆) is a subhead or a byline, never a headline.
     // Inside a run, a line may also lead into the next one, or be the headline's column tag.
     const next = ctx.lines[i + k + 1];
-    // (Not a line as wide as its column: that is text running on.)
-    const full = isColumnWide(line, ctx.columns[i + k]!);
+    // (Not a line as wide as its column: that is text running on, unless a column tag closes
+    // the line it runs on to.)
+    const full = isColumnWide(line, ctx.columns[i + k]!) && !endsWithColumnTag(next?.text ?? "");
     const leads = next && !next.blank && !isParagraphIndent(next) && !full && leadsOn(ctx, i + k);
     const inside = k > 0 && (isTagLine(line.text) || leads);
     if (line.marked || !(isTitleShapedAt(ctx, i + k) || inside)) return 0;

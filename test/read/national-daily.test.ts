@@ -230,6 +230,11 @@ describe("readPage on headline groups", () => {
       [["夜线开通了，", "回家不再难"], "夜线开通了，回家不再难"],
       [["夜线开通惠民生（", "城市观察）"], "夜线开通惠民生（城市观察）"],
       [["夜线开通惠民生", "", "（城市观察）"], "夜线开通惠民生（城市观察）"],
+      // Wrapped at the column's width, before a line closing with its column tag.
+      [
+        ["山城公交夜线开通以来，深夜回家的那条路、", "不再难走（城市观察）"],
+        "山城公交夜线开通以来，深夜回家的那条路、不再难走（城市观察）",
+      ],
     ] as const) {
       const page = [...lines, "", "□ 本报记者 张三", "", ...body].join("\n");
       expect(readPage(page).items[0]!.headline).toBe(headline);

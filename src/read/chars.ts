@@ -149,7 +149,7 @@ export function opensWithCloser(text: string): boolean {
  * comes down with it (…验收一 / 次，实现…).
  */
 export function tookPushedCharacter(text: string): boolean {
-  const [first = "", second = ""] = Array.from(text);
+  const [first = "", second = ""] = [text.charAt(0), text.charAt(1)];
   return NO_LINE_START.has(first) || NO_LINE_START.has(second);
 }
 

@@ -118,14 +118,16 @@ export function explainPage(text: string, options: ReadOptions = {}): LineReadin
         });
   }
   const kept = new Set(stages.markup.lines.map((l) => l.no));
-  return splitLines(normaliseLineEnds(text)).map(
-    (line): LineReading =>
-      read.get(line.no) ?? {
-        no: line.no,
-        text: line.text,
-        role: kept.has(line.no) ? "blank" : "directive",
-        item: null,
-        why: kept.has(line.no) ? "" : "a librarian's @@ line, never published",
-      },
-  );
+  // Each line as printed (the rules read Traditional characters folded: see fold.ts).
+  return splitLines(normaliseLineEnds(text)).map((line): LineReading => {
+    const reading = read.get(line.no);
+    if (reading) return { ...reading, text: line.text };
+    return {
+      no: line.no,
+      text: line.text,
+      role: kept.has(line.no) ? "blank" : "directive",
+      item: null,
+      why: kept.has(line.no) ? "" : "a librarian's @@ line, never published",
+    };
+  });
 }

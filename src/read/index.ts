@@ -2,6 +2,7 @@
  * Reading a printed page: raw page text in, articles and notes out. Pure: no I/O.
  *
  * The stages, each in its own file:
+ *   fold.ts     Traditional characters read as Simplified, the reading given back as printed
  *   lines.ts    text → measured lines (line ends normalised)
  *   markup.ts   the librarian's @@ directives taken out
  *   roles.ts    each line: byline, headline-group line (titles.ts), subhead (subheads.ts),
@@ -15,6 +16,7 @@
 import { buildUnits, type Unit } from "./blocks.js";
 import { hanShare } from "./chars.js";
 import { readUnstructured } from "./fallback.js";
+import { foldScript, unfoldReading } from "./fold.js";
 import { finishItem, type Script } from "./finish.js";
 import { draftItems, opensWithDateline, type Draft } from "./items.js";
 import { normaliseLineEnds, splitLines } from "./lines.js";
@@ -47,7 +49,10 @@ export interface Stages {
 
 /** Reads a page and keeps every stage. */
 export function readStages(text: string, options: ReadOptions = {}): Stages {
-  const normal = normaliseLineEnds(text);
+  const page = normaliseLineEnds(text);
+  // Traditional characters are read as Simplified; the reading is given back as printed.
+  const folded = foldScript(page);
+  const normal = folded.text;
   const markup = readMarkup(splitLines(normal));
   const script: Script = { chinese: guessLanguage(normal) === "zh-CN" };
   const warnings: ReadingWarning[] = [...markup.warnings];
@@ -67,13 +72,13 @@ export function readStages(text: string, options: ReadOptions = {}): Stages {
     // A librarian who wrote @@plain knows; only a page read as plain text by default is flagged.
     if (!markup.plain) warnings.push(warning);
     const items = item.blocks.length > 0 ? [item] : [];
-    const reading = { headlinePosition: position, items, warnings: sortWarnings(warnings) };
-    return { markup, roles, position, drafts: null, reading };
+    const read = { headlinePosition: position, items, warnings: sortWarnings(warnings) };
+    return { markup, roles, position, drafts: null, reading: unfoldReading(read, page, folded) };
   }
   const drafts = draftItems(units, position, forced);
   const items = drafts.map((draft) => finishItem(draft, markup.roles, script, warnings));
-  const reading = { headlinePosition: position, items, warnings: sortWarnings(warnings) };
-  return { markup, roles, position, drafts, reading };
+  const read = { headlinePosition: position, items, warnings: sortWarnings(warnings) };
+  return { markup, roles, position, drafts, reading: unfoldReading(read, page, folded) };
 }
 
 /**

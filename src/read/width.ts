@@ -35,56 +35,75 @@ const STEADY_SAMPLES = 3;
 
 /** Column width around every line; lines `excluded` (bylines) tell nothing about it. */
 export function columnWidths(lines: Line[], excluded: (index: number) => boolean): Columns {
-  const samples: { index: number; width: number; exact: boolean }[] = [];
+  const all = new Samples();
+  // Lines of wide characters only measure the column exactly: digits and Latin letters print
+  // wider than the one cell they are counted as, so lines holding them read narrower.
+  const exact = new Samples();
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.blank || next.blank || excluded(i) || excluded(i + 1)) continue;
     if (isParagraphIndent(next) || isCentred(next)) continue;
-    const exact = line.width === 2 * Array.from(line.text).length;
-    samples.push({ index: i, width: line.width + line.indent, exact });
+    all.add(i, line.width + line.indent);
+    if (line.width === 2 * charCount(line.text)) exact.add(i, line.width + line.indent);
   }
-  // Lines of wide characters only measure the column exactly: digits and Latin letters print
-  // wider than the one cell they are counted as, so lines holding them read narrower.
-  const exact = samples.filter((s) => s.exact);
   const widths = new Array<number>(lines.length).fill(0);
   const steady = new Array<boolean>(lines.length).fill(false);
   let p = 0; // first sample at or after the current line
   let e = 0; // first exact sample at or after the current line
   for (let i = 0; i < lines.length; i++) {
-    while (p < samples.length && samples[p]!.index < i) p++;
-    while (e < exact.length && exact[e]!.index < i) e++;
-    const near = samples.slice(Math.max(0, p - NEIGHBOURS), p + NEIGHBOURS);
-    const nearExact = exact
-      .slice(Math.max(0, e - NEIGHBOURS), e + NEIGHBOURS)
-      .filter((s) => Math.abs(s.index - i) <= EXACT_REACH);
-    const { width, count } = commonest(near.map((s) => s.width));
-    const sure = nearExact.length >= STEADY_SAMPLES ? commonest(nearExact.map((s) => s.width)) : null;
-    widths[i] = sure
-      ? fuller(
-          nearExact.map((s) => s.width),
-          sure.width,
-        )
-      : width;
-    steady[i] = count >= STEADY_SAMPLES && count * 2 >= near.length;
+    while (p < all.size && all.index[p]! < i) p++;
+    while (e < exact.size && exact.index[e]! < i) e++;
+    const near = { lo: Math.max(0, p - NEIGHBOURS), hi: Math.min(all.size, p + NEIGHBOURS) };
+    const { width, count } = commonest(all.width, near.lo, near.hi);
+    let lo = Math.max(0, e - NEIGHBOURS);
+    let hi = Math.min(exact.size, e + NEIGHBOURS);
+    while (lo < hi && i - exact.index[lo]! > EXACT_REACH) lo++;
+    while (hi > lo && exact.index[hi - 1]! - i > EXACT_REACH) hi--;
+    const sure = hi - lo >= STEADY_SAMPLES ? commonest(exact.width, lo, hi) : null;
+    widths[i] = sure ? fuller(exact.width, lo, hi, sure.width) : width;
+    steady[i] = count >= STEADY_SAMPLES && count * 2 >= near.hi - near.lo;
   }
   return { widths, steady };
+}
+
+/** Lines measured for the column: their indexes and widths, in page order. */
+class Samples {
+  readonly index: number[] = [];
+  readonly width: number[] = [];
+  add(index: number, width: number): void {
+    this.index.push(index);
+    this.width.push(width);
+  }
+  get size(): number {
+    return this.index.length;
+  }
+}
+
+function charCount(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0xdc00 || code > 0xdfff) n++; // a low surrogate ends a character already counted
+  }
+  return n;
 }
 
 /** How far (in lines) an exact sample may be from the line it measures the column for. */
 const EXACT_REACH = 30;
 
 /**
- * The width most samples share (within SAME_COLUMN; ties to the wider), and how many share it:
- * full body lines agree on their column's width, while the few headline lines among the
- * samples each differ.
+ * The width most of `values[lo..hi)` share (within SAME_COLUMN; ties to the wider), and how many
+ * share it: full body lines agree on their column's width, while the few headline lines among
+ * the samples each differ.
  */
-function commonest(values: number[]): { width: number; count: number } {
+function commonest(values: number[], lo: number, hi: number): { width: number; count: number } {
   let best = 0;
   let bestCount = 0;
-  for (const candidate of values) {
+  for (let a = lo; a < hi; a++) {
+    const candidate = values[a]!;
     let count = 0;
-    for (const v of values) if (Math.abs(v - candidate) <= SAME_COLUMN) count++;
+    for (let b = lo; b < hi; b++) if (Math.abs(values[b]! - candidate) <= SAME_COLUMN) count++;
     if (count > bestCount || (count === bestCount && candidate > best)) {
       best = candidate;
       bestCount = count;
@@ -93,7 +112,8 @@ function commonest(values: number[]): { width: number; count: number } {
   // Justified lines fill the column; the narrower ones around the commonest width lost a
   // character to a line-breaking rule or hold narrow digits. The column is the widest of them.
   let widest = best;
-  for (const v of values) if (Math.abs(v - best) <= SAME_COLUMN && v > widest) widest = v;
+  for (let a = lo; a < hi; a++)
+    if (Math.abs(values[a]! - best) <= SAME_COLUMN && values[a]! > widest) widest = values[a]!;
   return { width: widest, count: bestCount };
 }
 
@@ -102,11 +122,15 @@ function commonest(values: number[]): { width: number; count: number } {
  * full lines; the column is then the wider width that at least two exact lines share, an indent
  * or less beyond the commonest.
  */
-function fuller(values: number[], width: number): number {
+function fuller(values: number[], lo: number, hi: number, width: number): number {
   let column = width;
-  for (const v of values)
-    if (v > column && v - width <= LOST_INDENT + SAME_COLUMN && values.filter((w) => w === v).length >= 2)
-      column = v;
+  for (let a = lo; a < hi; a++) {
+    const v = values[a]!;
+    if (v <= column || v - width > LOST_INDENT + SAME_COLUMN) continue;
+    let same = 0;
+    for (let b = lo; b < hi; b++) if (values[b] === v) same++;
+    if (same >= 2) column = v;
+  }
   return column;
 }
 
@@ -149,7 +173,7 @@ const NARROW_PRINT = 1.2;
  * wider than the one cell they are counted as, so a line holding many reads narrower than it is.
  */
 function printedWidth(line: Line): number {
-  const chars = Array.from(line.text).length;
+  const chars = charCount(line.text);
   const narrow = 2 * chars - line.width;
   // Only among wide characters: a Latin line is measured against a column of Latin lines.
   if (narrow <= 0 || narrow * 2 > chars) return line.width;

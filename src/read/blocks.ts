@@ -15,7 +15,14 @@ import { readDateline } from "./dateline.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 import type { Markup } from "./markup.js";
 import type { LineRoles, ParagraphMode } from "./roles.js";
-import { fillsColumn, isColumnWide, isFarShort, isShortByIndent, leftForWord } from "./width.js";
+import {
+  fillsColumn,
+  isColumnWide,
+  isFarShort,
+  isShortByIndent,
+  isShortByIndentAndPush,
+  leftForWord,
+} from "./width.js";
 
 export type Unit =
   | { kind: "titles"; lines: Line[] }
@@ -39,7 +46,7 @@ const ABBREVIATION = /(?:^|[\s(])[A-Z][a-z]{0,2}\.$/u;
 function lostIndent(line: Line, column: number, next: Line | undefined): boolean {
   // (The text may run on past a column break: a blank line.)
   if (!next || isParagraphIndent(next)) return false;
-  return isShortByIndent(line, column);
+  return isShortByIndent(line, column) || isShortByIndentAndPush(line, column, next);
 }
 
 /** How the page marks its paragraphs. */

@@ -20,7 +20,7 @@ import {
   prevContent,
   type Context,
 } from "./shape.js";
-import { fillsColumn, isFarShort, isShortByIndent } from "./width.js";
+import { fillsColumn, isFarShort, isShortByIndent, PUSHED } from "./width.js";
 
 /** A photographer's credit line: 李四摄, 李四摄（人民视觉）. */
 const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
@@ -123,8 +123,7 @@ function opensParagraphAt(ctx: Context, n: number): boolean {
   );
 }
 
-/** What a character pushed down to the next line takes off a line, in cells. */
-const PUSHED = 2;
+
 
 /** Could lines `from`..`to` be a heading: no sentence, no open end, no credit or signature? */
 function headingShaped(ctx: Context, from: number, to: number): boolean {

@@ -10,6 +10,7 @@ import {
   endsSentence,
   endsWithClosedRemark,
   endsWithDash,
+  tookPushedCharacter,
 } from "./chars.js";
 import { isCentred, isParagraphIndent, type Line } from "./lines.js";
 
@@ -199,6 +200,19 @@ export function isShortByIndent(line: Line, column: number): boolean {
   if (endsSentence(line.text) || endsWithClosedRemark(line.text) || endsWithDash(line.text)) return false;
   const short = column - printedWidth(line);
   return short >= LOST_INDENT - 1 && short <= LOST_INDENT + 2;
+}
+
+/** What a character pushed down to the next line takes off a line, in cells. */
+export const PUSHED = 2;
+
+/**
+ * Is `line` short by the indent once the character the layout pushed down to `next` is counted
+ * back on it (…不好做 / 了。”: a mark no line opens with brought 了 down with it)? A first line
+ * may lose both.
+ */
+export function isShortByIndentAndPush(line: Line, column: number, next: Line): boolean {
+  if (next.blank || !tookPushedCharacter(next.text)) return false;
+  return isShortByIndent({ ...line, width: line.width + PUSHED }, column);
 }
 
 /**

@@ -107,6 +107,20 @@ describe("readPage on PDF text whose paragraph indents were dropped", () => {
     expect(blocks).toEqual([q1, q2, lines.join(""), q3]);
   });
 
+  it("should start a paragraph on a first line short by the indent and a character pushed down", () => {
+    const question = "走访中，记者问了不少企业老板同一个问题：今年的外贸生意，到底还好不好做呢？";
+    const answer = ["“出口到海外的生意，今年真不好做", "了。”不少企业这样告诉记者。"];
+    expect(justified(question, 20).at(-1)).toMatch(/^.{19,20}$/u);
+    const page = [...head, ...set(q1, q2, question), ...answer, ...set(q3)].join("\n");
+    expect(readPage(page).items[0]!.blocks.map((b) => b.text)).toEqual([
+      q1,
+      q2,
+      question,
+      answer.join(""),
+      q3,
+    ]);
+  });
+
   it("should end a lead that closes on a phrase without a stop, on a line far short of the column", () => {
     const lead = "县城是推进城乡融合发展的关键一环，随着新型城镇化深入实施，一座座小城正在蕴藏新的发展机遇";
     const page = [...head, ...set(lead, q1, q2, q3)].join("\n");

@@ -77,7 +77,10 @@ function isBareByline(lines: Line[], i: number): boolean {
   // blank line or a finished paragraph precedes it (not the middle of a paragraph).
   const before = lines[i - 2];
   const tagged = tagLine || (endsWithColumnTag(above.text) && !/^[（(]/u.test(above.text));
-  return tagged || !before || before.blank || finishesParagraph(before.text);
+  // A two-character name spaced out to the width of three (倪 弋) is set as a byline, under a
+  // headline group of any height.
+  const spaced = /^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$/u.test(lines[i]!.text);
+  return tagged || spaced || !before || before.blank || finishesParagraph(before.text);
 }
 
 /** Marks byline lines (a byline may run over two lines). */

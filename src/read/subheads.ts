@@ -123,8 +123,6 @@ function opensParagraphAt(ctx: Context, n: number): boolean {
   );
 }
 
-
-
 /** Could lines `from`..`to` be a heading: no sentence, no open end, no credit or signature? */
 function headingShaped(ctx: Context, from: number, to: number): boolean {
   const lines = ctx.lines.slice(from, to + 1);

@@ -304,9 +304,18 @@ describe("readPage on the ends and heads of articles", () => {
   });
 
   it("should read a writer's bare name under a headline as the byline, the writer as a reporter", () => {
-    for (const head of [["城市更新要有温度（短评）"], ["城市更新要有温度", "（短评）"]]) {
-      const page = [...head, "王晓明", ...justified(P2, 20)].join("\n");
-      expect(readPage(page).items[0]).toMatchObject({ byline: "王晓明", reporters: ["王晓明"] });
+    for (const head of [
+      ["城市更新要有温度（短评）"],
+      ["城市更新要有温度", "（短评）"],
+      ["老城区的故事", "城市更新要有温度"],
+    ]) {
+      // Under a group of two lines, a two-character name spaced out as bylines are set.
+      const name = head.length === 2 && !head[1]!.startsWith("（") ? "王 明" : "王晓明";
+      const page = [...justified(P1, 20), ...head, name, ...justified(P2, 20)].join("\n");
+      expect(readPage(page).items.at(-1)).toMatchObject({
+        byline: name.replace(" ", ""),
+        reporters: [name.replace(" ", "")],
+      });
     }
   });
 

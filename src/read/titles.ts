@@ -137,7 +137,8 @@ function closesTitle(ctx: Context, i: number): "isolated" | "byline" | "adjacent
   if (
     !sentence &&
     droppedIndent(ctx, i + 1) &&
-    !isColumnWide(line, ctx.columns[i]!) &&
+    // (As wide as the column only by chance when a column tag closes it.)
+    (!isColumnWide(line, ctx.columns[i]!) || /[（(][\u4e00-\u9fff·]{2,12}[）)]$/u.test(line.text)) &&
     !droppedIndent(ctx, i)
   )
     return "adjacent";

@@ -68,6 +68,14 @@ describe("readPage on PDF text whose paragraph indents were dropped", () => {
     "街道把便民服务站开进了居民小区楼下。老人们出门走几步就能办理社保认证和水电缴费，再也不用跑到几公里外的办事大厅排队了，不少人专门来服务站里坐一坐、问一问。";
   const set = (...paragraphs: string[]): string[] => paragraphs.flatMap((p) => justified(p, 20));
 
+  it("should read a headline closed by its column tag, as wide as the column, over a first line", () => {
+    const headline = "先孕检，怀孕不录用，合法吗？（以案说法）";
+    expect(Array.from(headline)).toHaveLength(20);
+    const page = [...set(q1, q2), headline, ...set(q3, q1)].join("\n");
+    const reading = readPage(page);
+    expect(reading.items.map((item) => item.headline)).toContain(headline);
+  });
+
   it("should run a paragraph on where its first line ends a sentence and the next line fills the column", () => {
     expect(justified(oneSentenceLine, 20)[0]).toMatch(/。$/u);
     const page = [...head, ...set(q1, oneSentenceLine, q2, q3)].join("\n");

@@ -28,6 +28,11 @@ function justified(text: string, width: number): string[] {
   return lines;
 }
 
+/** The same paragraph set with its indent: two ideographic spaces open its first line. */
+function indented(text: string): string[] {
+  return justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
+}
+
 const P1 =
   "山城重庆的夜晚，公交车依旧穿行在大街小巷之间。记者从市交通局获悉，自本月起全市新增夜间线路十二条，覆盖主要商圈和交通枢纽，发车间隔缩短到二十分钟以内。";
 const P2 =
@@ -328,8 +333,6 @@ describe("readPage on the ends and heads of articles", () => {
   });
 
   it("should not read a paragraph's last lines that run the column's width to an exclamation as a headline", () => {
-    const indented = (text: string): string[] =>
-      justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
     const page = [
       "夜色里的守护者",
       "□ 本报记者 张三",
@@ -356,9 +359,9 @@ describe("readPage on the ends and heads of articles", () => {
     const page = [
       "夜色里的守护者",
       "□ 本报记者 张三",
-      ...justified(P2, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l)),
+      ...indented(P2),
       "夜线开通后的新变化",
-      ...justified(P3, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l)),
+      ...indented(P3),
     ].join("\n");
     const reading = readPage(page);
     expect(reading.items).toHaveLength(1);
@@ -370,8 +373,6 @@ describe("readPage on the ends and heads of articles", () => {
   });
 
   it("should read a heading leading on with a dash, an editors' signature and a closing source line as subheads", () => {
-    const indented = (text: string): string[] =>
-      justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
     const page = [
       "夜色里的守护者",
       "□ 本报记者 张三",
@@ -399,8 +400,6 @@ describe("readPage on the ends and heads of articles", () => {
   });
 
   it("should read a caption line under the byline, and a staff line right above the next headline, as subheads", () => {
-    const indented = (text: string): string[] =>
-      justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
     const page = [
       "夜色里的守护者",
       "□ 本报记者 张三",
@@ -427,8 +426,6 @@ describe("readPage on the ends and heads of articles", () => {
       ["“夜线开通以来，", "回家的路，不再难走了”"],
       ["夜线开通以来回家的", "路，不再像从前那样难走了"],
     ]) {
-      const indented = (text: string): string[] =>
-        justified(text, 20).map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l));
       const page = ["夜色里的守护者", "□ 本报记者 张三", ...indented(P2), ...heading, ...indented(P3)];
       const reading = readPage(page.join("\n"));
       expect(reading.items).toHaveLength(1);

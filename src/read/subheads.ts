@@ -139,8 +139,8 @@ function headingShaped(ctx: Context, from: number, to: number): boolean {
  * How many lines from `i` make a heading on a page whose paragraph indents the extraction
  * dropped (0: none): lines that are no sentence, after a finished paragraph, with a paragraph's
  * first line right after them. A paragraph's own first line would be followed by its second,
- * which fills the column or closes the paragraph. Two such lines are two stacked headings, or
- * one heading wrapped where the first fills the column.
+ * which fills the column or closes the paragraph. Headings may stand stacked, or one may wrap
+ * where a line fills the column, up to MAX_UNINDENTED_RUN lines in all.
  */
 function unindentedHeadingAt(ctx: Context, i: number): number {
   if (!ctx.indentsLost) return 0;
@@ -171,14 +171,14 @@ export function markSubheads(ctx: Context): void {
   for (let i = 0; i < ctx.lines.length; i++) {
     if (ctx.roles[i] !== "text") continue;
     const force = ctx.forced.get(ctx.lines[i]!.no);
-    const unindented = force ? 0 : unindentedHeadingAt(ctx, i);
     if (force === "subhead" || (!force && isSubheadAt(ctx, i))) ctx.roles[i] = "subhead";
-    else if (unindented > 0) {
-      for (let k = 0; k < unindented; k++) ctx.roles[i + k] = "subhead";
-      i += unindented - 1;
-    } else if (!force && isWrappedSubheadAt(ctx, i)) {
+    else if (!force && isWrappedSubheadAt(ctx, i)) {
       ctx.roles[i] = "subhead";
       ctx.roles[++i] = "subhead";
+    } else if (!force) {
+      const run = unindentedHeadingAt(ctx, i);
+      for (let k = 0; k < run; k++) ctx.roles[i + k] = "subhead";
+      if (run > 0) i += run - 1;
     }
   }
 }

@@ -81,6 +81,7 @@ class Samples {
   }
 }
 
+/** Characters (code points) in `text`, counted without building an array. */
 function charCount(text: string): number {
   let n = 0;
   for (let k = 0; k < text.length; k++) {

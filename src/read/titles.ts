@@ -157,14 +157,14 @@ const SPACED_LABEL = /^(?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff]$/u;
  * paragraph is a headline group whatever its widths: body text would end with punctuation
  * there. A run closed by a blank line must not be a column cut off mid-sentence.
  */
-function titleRunAt(ctx: Context, i: number): number {
+function titleRunAt(ctx: Context, i: number, depth = MAX_TITLE_RUN): number {
   const line = ctx.lines[i]!;
   if (!leadsOn(ctx, i)) return anyTitleRunAt(ctx, i);
-  // A headline line that leads into the next: it is one when headline lines follow it; elsewhere
-  // such a line is a sentence running on (说了三件事——).
-  if (line.marked || ctx.forced.has(line.no)) return 0;
+  // A headline line that leads into the next: it is one when headline lines follow it (which
+  // may lead on too, a few deep); elsewhere such a line is a sentence running on (说了三件事——).
+  if (line.marked || ctx.forced.has(line.no) || depth === 0) return 0;
   const n = nextContent(ctx.lines, i);
-  return n >= 0 && ctx.roles[n] === "text" && titleRunAt(ctx, n) > 0 ? 1 : 0;
+  return n >= 0 && ctx.roles[n] === "text" && titleRunAt(ctx, n, depth - 1) > 0 ? 1 : 0;
 }
 
 /**

@@ -66,8 +66,8 @@ function markFurniture(lines: Line[], forced: Map<number, ForcedRole>, roles: Ro
  */
 function isBareByline(lines: Line[], i: number): boolean {
   const above = lines[i - 1];
-  const below = lines[i + 1];
-  if (!above || above.blank || !below || below.blank || !isBareNames(lines[i]!.text)) return false;
+  // (The story may follow after a blank line, where blank lines set paragraphs apart.)
+  if (!above || above.blank || i + 1 >= lines.length || !isBareNames(lines[i]!.text)) return false;
   // A column tag on a line of its own closes the headline above it (…无处遁形 / （金台锐评）).
   const tagLine = isTagLine(above.text);
   if (!(isTitleShaped({ ...above, indent: 0 }) || tagLine) || isBareNames(above.text)) return false;
@@ -75,7 +75,9 @@ function isBareByline(lines: Line[], i: number): boolean {
   if (wordAcross(lines, i - 1, i)) return false;
   // The line above stands apart as a headline: it closes with a column tag, or nothing but a
   // blank line or a finished paragraph precedes it (not the middle of a paragraph).
-  const before = lines[i - 2];
+  // (Over a kicker that leads into the headline with a dash or an ellipsis, what stands above.)
+  const kicker = lines[i - 2] !== undefined && /(?:[—─]{2}|…{1,2})$/u.test(lines[i - 2]!.text);
+  const before = lines[kicker ? i - 3 : i - 2];
   const tagged = tagLine || (endsWithColumnTag(above.text) && !/^[（(]/u.test(above.text));
   // A two-character name spaced out to the width of three (倪 弋) is set as a byline, under a
   // headline group of any height.

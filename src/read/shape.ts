@@ -31,6 +31,8 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   // A remark wholly in brackets, such as （图片由某单位提供）, belongs to the text around it.
   if (/^[（(][^（）()]*[）)]$/u.test(line.text) || isSignature(line.text) || isStaffCredit(line.text))
     return false;
+  // Nor is a photographer's credit, set on a line of its own (李四摄（影像中国）).
+  if (PHOTO_CREDIT_LINE.test(line.text)) return false;
   // Nor is the first line of such a remark wrapped over lines: （作者为某大学 / 教授）.
   if (/^[（(]/u.test(line.text) && leftOpen(line.text)) return false;
   if (line.text.endsWith("。") || line.text.endsWith(".") || line.text.endsWith("…")) return false;
@@ -41,6 +43,9 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   if (/[！？!?][”’」』"'][^（）()]*[\u4e00-\u9fff]/u.test(line.text)) return false;
   return !/[。.…][”’」』"']*$/u.test(line.text);
 }
+
+/** A photographer's name and 摄 on a line of their own, with the agency in brackets or not. */
+const PHOTO_CREDIT_LINE = /^[\u4e00-\u9fff·]{2,8}摄(?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u;
 
 /**
  * A photo caption's last sentence and the credit set apart after it: ……赏花。 新华社记者 李博摄

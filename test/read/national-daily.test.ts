@@ -332,6 +332,36 @@ describe("readPage on the ends and heads of articles", () => {
     }
   });
 
+  it("should read bare names under a kicker and headline as the byline, with a blank line before the story", () => {
+    const page = [
+      "老城区居民守护街巷安宁——",
+      "夜色里的守护者",
+      "王晓明 李 四",
+      "",
+      ...justified(P2, 20),
+    ].join("\n");
+    expect(readPage(page).items[0]).toMatchObject({
+      kicker: "老城区居民守护街巷安宁——",
+      headline: "夜色里的守护者",
+      reporters: ["王晓明", "李四"],
+    });
+  });
+
+  it("should never read a photographer's credit on a line of its own as a headline", () => {
+    const page = [
+      "夜色里的守护者",
+      "□ 本报记者 张三",
+      "",
+      "巡逻队员走过老街。",
+      "",
+      "李小明摄（影像中国）",
+      "",
+      ...justified(P2, 20),
+    ].join("\n");
+    const reading = readPage(page);
+    expect(reading.items.map((item) => item.headline)).toEqual(["夜色里的守护者"]);
+  });
+
   it("should not read a paragraph's last lines that run the column's width to an exclamation as a headline", () => {
     const page = [
       "夜色里的守护者",

@@ -70,7 +70,8 @@ function startsParagraph(
   const finished = endsSentence(prev.text) || endsWithClosedRemark(prev.text);
   // A dateline (本报讯, 新华社北京4月1日电) after a finished sentence opens a new story, indented
   // or not: an extraction that lost the indent must not glue a wire item to the text above it.
-  if (finished && readDateline(line.text) !== null) return true;
+  // After a blank line, a dateline opens one whatever precedes it.
+  if ((finished || blankBetween) && readDateline(line.text) !== null) return true;
   if (page.mode === "indent") return false;
   if (!blankBetween) {
     // With neither indents nor blank lines, a paragraph ends where a Chinese sentence ends short

@@ -242,8 +242,11 @@ function runOpeningStory(ctx: Context, i: number): number {
     if (readDateline(line.text) !== null) break;
     if (!isTitleShaped({ ...line, indent: 0 }) || endsWithClosedRemark(line.text)) return 0;
     // Short lines: a line as wide as its column is a wrapped paragraph line (the older rules
-    // below still read a headline that happens to fill the column).
-    if (isColumnWide(line, ctx.columns[i + k]!)) return 0;
+    // below still read a headline that happens to fill the column); unless a finished sentence
+    // stands right above it, which it cannot be the rest of.
+    const above = k === 0 ? prevContent(ctx.lines, i) : -1;
+    const afterSentence = above >= 0 && ctx.roles[above] === "text" && endsSentence(ctx.lines[above]!.text);
+    if (isColumnWide(line, ctx.columns[i + k]!) && !afterSentence) return 0;
   }
   if (k === 0) return 0;
   const end = i + k;

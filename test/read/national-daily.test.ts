@@ -479,6 +479,45 @@ describe("readPage on the ends and heads of articles", () => {
   });
 });
 
+describe("readPage on news reports whose headlines follow them, paragraphs set apart by blank lines", () => {
+  it("should read a headline as wide as the column right under its report, and the next report's dateline", () => {
+    const first = "本报重庆3月5日电（记者张三）山城重庆的夜晚，公交车依旧穿行在大街小巷之间。";
+    const headline = "山城公交夜线延长至凌晨两点";
+    const page = [
+      "",
+      ...justified(first, 13).map((l) => l.replace(/^\u3000+/u, "")),
+      headline,
+      "",
+      "本报成都3月5日电（记者李四）",
+      ...justified(P3, 13),
+      "成都地铁增开夜间班次",
+    ].join("\n");
+    expect(Array.from(headline)).toHaveLength(13);
+    const reading = readPage(page);
+    expect(reading.items.map((item) => [item.headline, item.place])).toEqual([
+      [headline, "重庆"],
+      ["成都地铁增开夜间班次", "成都"],
+    ]);
+  });
+});
+
+describe("readPage on a dateline after a blank line", () => {
+  it("should open a new story there, even after a line that is no finished sentence", () => {
+    const page = [
+      "山城公交夜线延长",
+      "",
+      ...justified(`本报重庆3月5日电（记者张三）${P1}`, 20),
+      "",
+      // A caption's last line, as wide as the column, that no stop closes.
+      "夜色正浓。图为夜间公交车驶过解放碑商圈",
+      "",
+      ...justified(`本报成都3月5日电（记者李四）${P3}`, 20),
+    ].join("\n");
+    const reading = readPage(page);
+    expect(reading.items.map((item) => item.dateline)).toEqual(["本报重庆3月5日电", "本报成都3月5日电"]);
+  });
+});
+
 describe("explainPage", () => {
   it("should give every line of the file its role, its item and why", () => {
     const page = [

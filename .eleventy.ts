@@ -16,11 +16,12 @@ import { printsCacheDir, processPrints } from "./src/prints/process.js";
 import { emptyOutputFolder } from "./src/build/output-folder.js";
 import { archiveSource, type RunMode } from "./src/build/archive-source.js";
 import { watchDeletions } from "./src/build/watch-deletions.js";
+import { RenderCache } from "./src/build/render-cache.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
-/** Indexed search shards kept between builds (CI restores and saves this folder). */
-const cacheDir = resolve(archiveRoot, process.env.ARCHIVE_CACHE_DIR ?? ".cache/search");
+/** What builds keep for the next (CI restores and saves this folder): search shards, rendered pages. */
+const cacheDir = resolve(archiveRoot, process.env.ARCHIVE_CACHE_DIR ?? ".cache");
 
 /** What Eleventy tells `eleventy.before` listeners. */
 interface BuildEvent {
@@ -37,6 +38,7 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     progress.readDone(readCounts(archive, warnings)),
   );
   const getArchive = source.archive;
+  const renderCache = new RenderCache(resolve(cacheDir, "pages"));
   let prints: EncodedPrints = new Map();
   // Reload on every build so that `npm start` picks up a librarian's edits (and shows its errors).
   eleventyConfig.on("eleventy.before", async ({ directories, outputMode, runMode }: BuildEvent) => {
@@ -46,6 +48,8 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     // Only a build that will be written replaces the last one: what it leaves is what it wrote.
     // Emptied before the prints are written into it.
     if (outputMode === "fs") emptyOutputFolder(resolve(directories.output), [archiveRoot, process.cwd()]);
+    // Pages whose views did not change are put in the emptied folder from the cache (`site` data).
+    renderCache.begin(outputMode === "fs" ? resolve(directories.output) : null, source.problems());
     progress.start("images");
     const options = {
       root: archiveRoot,
@@ -58,7 +62,7 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   });
   // Registered before the plugins' listeners: the search index, built meanwhile, ends the build.
   eleventyConfig.on("eleventy.after", ({ results }: { results: unknown[] }) => {
-    progress.renderDone(results.length);
+    progress.renderDone(results.length, renderCache.finish().restored);
   });
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));
@@ -66,9 +70,13 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     eleventyConfig.addWatchTarget(watchDeletions(resolve(archiveRoot, "issues")));
   eleventyConfig.addGlobalData("archiveProblems", source.problems);
 
-  eleventyConfig.addPlugin(sitePlugin, { getArchive, getPrints: () => prints });
+  eleventyConfig.addPlugin(sitePlugin, { getArchive, getPrints: () => prints, renderCache });
   eleventyConfig.addPlugin(feedsPlugin, { getArchive });
-  eleventyConfig.addPlugin(searchPlugin, { getArchive, cacheDir, progress: () => progress });
+  eleventyConfig.addPlugin(searchPlugin, {
+    getArchive,
+    cacheDir: resolve(cacheDir, "search"),
+    progress: () => progress,
+  });
   eleventyConfig.addPlugin(dataPlugin, { getArchive });
 
   // The pages make their links with the prefix themselves (src/shape/urls.ts); Eleventy's own

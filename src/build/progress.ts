@@ -88,10 +88,14 @@ export class BuildProgress {
     else this.print(`[archive] prints of ${plural(pictured, "page")} ready in ${seconds} s`);
   }
 
-  /** `[archive] wrote 34,302 files in 28.1 s` */
-  renderDone(files: number): void {
-    this.written = files;
-    this.print(`[archive] wrote ${plural(files, "file")} in ${this.end("render")} s`);
+  /**
+   * `[archive] wrote 34,302 files in 28.1 s`, or with pages from the render cache
+   * `[archive] wrote 34,302 files (34,010 unchanged, from the cache) in 3.1 s`
+   */
+  renderDone(rendered: number, fromCache = 0): void {
+    this.written = rendered + fromCache;
+    const cached = fromCache ? ` (${number(fromCache)} unchanged, from the cache)` : "";
+    this.print(`[archive] wrote ${plural(this.written, "file")}${cached} in ${this.end("render")} s`);
   }
 
   /** `[search] shard 3 of 36 indexed: 2021-01-21, 912 items in 5.1 s (48.0 s since the build began)` */

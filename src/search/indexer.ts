@@ -12,15 +12,14 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { Archive } from "../model.js";
 import { shapeContext, type ShapeContext } from "../shape/context.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
 import { recordHtml, searchRecord } from "./record.js";
 import { shardEntries } from "./shards.js";
-import { codeVersion, ShardCache, shardHash } from "./shard-cache.js";
+import { searchCodeVersion, ShardCache, shardHash } from "./shard-cache.js";
 import { countShardTokens, DIRECTORY_DIR, PairDirectory, type ShardTokens } from "./directory.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 
@@ -79,9 +78,6 @@ const BATCH = 64;
  */
 const writtenByThisProcess = new Map<string, { hash: string; tokens: ShardTokens }>();
 
-/** This project's code, whose every file a cached shard's hash covers (`codeVersion`). */
-const SRC_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
-
 /** A shard's records as Pagefind is given them. */
 interface RecordFile {
   url: string;
@@ -115,7 +111,7 @@ export async function indexArchive(
     options.maxRecordsPerShard ?? DEFAULT_MAX_RECORDS_PER_SHARD,
   );
   const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
-  const code = codeVersion(SRC_DIR, join(SRC_DIR, "..", "package-lock.json"));
+  const code = searchCodeVersion();
   const bundleRoot = join(outputDir, BUNDLE_DIR);
   await mkdir(bundleRoot, { recursive: true });
   // Whatever is not a shard of this build goes: old shards, the old directory.

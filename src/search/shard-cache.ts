@@ -16,42 +16,23 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ArchiveConfig, Issue } from "../model.js";
 import type { ShardTokens } from "./directory.js";
+import { codeVersion } from "../build/code-version.js";
 
 /**
  * Bumped when the indexer changes what it keeps beside Pagefind's output; code changes are seen
  * by `codeVersion`.
  */
-const CACHE_FORMAT = "4";
+const CACHE_FORMAT = "search 4";
 
 /**
  * What the index is made with besides the archive: this project's code (every file under `src/`)
- * and its locked dependencies (Pagefind among them), and the Node and ICU that format dates. Any
- * change to them makes every shard's hash new, so a cached shard is always one this code would write.
+ * and its locked dependencies (Pagefind among them), and the Node and ICU that format dates.
  */
-export function codeVersion(srcDir: string, lockFile: string): string {
-  const hash = createHash("sha256");
-  hash.update(`${CACHE_FORMAT}\0${process.versions.node}\0${process.versions.icu ?? ""}\0`);
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else
-        hash
-          .update(`${path.slice(srcDir.length)}\0`)
-          .update(readFileSync(path))
-          .update("\0");
-    }
-  };
-  walk(srcDir);
-  if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
-  return hash.digest("hex");
-}
+export const searchCodeVersion = (): string => codeVersion(CACHE_FORMAT, ["src", "package-lock.json"]);
 
 /**
  * The hash naming a shard's entry: everything its records are made of — the code, the archive's

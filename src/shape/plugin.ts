@@ -14,10 +14,25 @@ import type { EncodedPrints } from "../prints/image.js";
 import { bundleFindDate } from "./client/bundle.js";
 import { shapeSite } from "./site.js";
 import type { Site } from "./views.js";
+import type { RenderCache } from "../build/render-cache.js";
+
+/** The views of many pages each: those a daily build mostly leaves as they were (`RenderCache`). */
+const CACHED_KINDS = ["items", "pages", "issues", "years", "people", "places"] as const;
+
+/**
+ * The site as Eleventy pages over it: the views whose pages are in the render cache are left out
+ * (the cache has put their pages in the output already).
+ */
+function toRender(site: Site, cache: RenderCache): Site {
+  const rendered = { ...site };
+  for (const kind of CACHED_KINDS)
+    rendered[kind] = cache.select<Site[typeof kind][number]>(kind, site[kind], site.chrome) as never;
+  return rendered;
+}
 
 export function sitePlugin(
   eleventyConfig: UserConfig,
-  options: { getArchive: () => Archive; getPrints: () => EncodedPrints },
+  options: { getArchive: () => Archive; getPrints: () => EncodedPrints; renderCache?: RenderCache },
 ): void {
   // Shaped again only when the archive is reloaded (each build of `npm start`).
   const shaped = new WeakMap<Archive, Site>();
@@ -26,7 +41,11 @@ export function sitePlugin(
     let views = shaped.get(archive);
     // Frozen: Eleventy hands a frozen object to paginated pages as it is, while it wraps an
     // unfrozen one in a new proxy at every lookup (`site.chrome.ui.…` on each of ~30,000 pages).
-    if (!views) shaped.set(archive, (views = Object.freeze(shapeSite(archive, options.getPrints()))));
+    if (!views) {
+      views = shapeSite(archive, options.getPrints());
+      if (options.renderCache) views = toRender(views, options.renderCache);
+      shaped.set(archive, (views = Object.freeze(views)));
+    }
     return views;
   };
   eleventyConfig.addGlobalData("site", site);

@@ -1,0 +1,137 @@
+/**
+ * The cache of rendered pages. A page is printed from its view model, the parts every page shares
+ * (`Chrome`), the problems `npm start` shows, and the templates and code; its key hashes all of
+ * them, and its bytes as Eleventy wrote them are kept under `<cache>/<key>`. A build hands
+ * Eleventy only the views whose key is not in the cache, and puts the others' pages in place
+ * from the cache: a daily build renders the few hundred pages the day's issue changed, not a
+ * year's ~35,000, and a save under `npm start` is served again within seconds.
+ *
+ * The bytes are Eleventy's own (kept after it wrote them), so a page from the cache is the page a
+ * clean build writes. Files are hard-linked between the cache and the site rather than copied
+ * (copied across file systems), as the search shards are: nothing rewrites a written page in
+ * place (each build empties the output folder first). Entries the last build did not use are
+ * removed, so the cache holds about one site's pages.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { codeVersion } from "./code-version.js";
+
+/** Bumped when what an entry holds changes; code and template changes are seen by `codeVersion`. */
+const CACHE_FORMAT = "pages 1";
+
+/** What a page is printed with besides its view: templates, layouts, the code that registers them. */
+const TEMPLATE_SOURCES = ["pages", "_includes", ".eleventy.ts", "src", "package-lock.json"];
+
+const ENTRY = /^[0-9a-f]{64}$/;
+
+/** A view of a page written at `permalink` (`/2025/03/17/index.html`, under the output folder). */
+interface PageView {
+  permalink: string;
+}
+
+/** How the last build's pages came. */
+export interface RenderCounts {
+  /** Pages put in place from the cache. */
+  restored: number;
+  /** Pages Eleventy rendered that the cache now keeps. */
+  saved: number;
+}
+
+export class RenderCache {
+  private build: { output: string; base: string } | null = null;
+  /** Key of each page Eleventy is to render, by its output path. */
+  private readonly toSave = new Map<string, string>();
+  private readonly used = new Set<string>();
+  private readonly madeDirs = new Set<string>();
+  private restored = 0;
+
+  constructor(readonly dir: string) {}
+
+  /**
+   * Starts a build writing into `output` (emptied already), whose pages all share `shared` (the
+   * problems shown on every page, …). Null for a build that writes no files: nothing is cached.
+   */
+  begin(output: string | null, shared: unknown): void {
+    this.toSave.clear();
+    this.used.clear();
+    this.madeDirs.clear();
+    this.restored = 0;
+    this.build = output
+      ? { output, base: `${codeVersion(CACHE_FORMAT, TEMPLATE_SOURCES)}\0${JSON.stringify(shared)}` }
+      : null;
+  }
+
+  /**
+   * The views of `kind` (the template that prints them) whose pages Eleventy must render; the
+   * others' pages are put in the output from the cache here. `shared` is what else every page of
+   * the kind prints (the site's chrome).
+   */
+  select<V extends PageView>(kind: string, views: readonly V[], shared: unknown): V[] {
+    const build = this.build;
+    if (!build) return [...views];
+    const base = createHash("sha256").update(`${build.base}\0${kind}\0${JSON.stringify(shared)}`);
+    return views.filter((view) => {
+      const key = base.copy().update(JSON.stringify(view)).digest("hex");
+      const out = join(build.output, view.permalink);
+      if (this.restore(key, out)) return false;
+      this.toSave.set(out, key);
+      return true;
+    });
+  }
+
+  /** After Eleventy wrote its pages: keeps those it rendered, drops entries no page used. */
+  finish(): RenderCounts {
+    let saved = 0;
+    mkdirSync(this.dir, { recursive: true });
+    for (const [out, key] of this.toSave) {
+      this.used.add(key);
+      const entry = join(this.dir, key);
+      if (!existsSync(entry) && existsSync(out) && linkOrCopy(out, entry)) saved++;
+    }
+    const counts = { restored: this.restored, saved };
+    if (this.build) this.prune();
+    this.build = null;
+    this.toSave.clear();
+    return counts;
+  }
+
+  /** Puts entry `key` at `out`; false when the cache has no such entry. */
+  private restore(key: string, out: string): boolean {
+    const entry = join(this.dir, key);
+    const folder = dirname(out);
+    if (!this.madeDirs.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.madeDirs.add(folder);
+    }
+    // Never there, or removed meanwhile by another build's pruning: the page is rendered instead.
+    if (!linkOrCopy(entry, out)) return false;
+    this.used.add(key);
+    this.restored++;
+    return true;
+  }
+
+  private prune(): void {
+    for (const name of readdirSync(this.dir))
+      if (ENTRY.test(name) && !this.used.has(name)) unlinkSync(join(this.dir, name));
+  }
+}
+
+/**
+ * Hard-links `from` to `to`, or copies it across file systems (under a name of its own, renamed
+ * into place: a reader never sees half a file); false when `from` is missing or `to` exists.
+ */
+function linkOrCopy(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EEXIST") return false;
+    if (code !== "EXDEV" && code !== "EPERM") throw error;
+    const temp = `${to}.${randomBytes(4).toString("hex")}`;
+    copyFileSync(from, temp);
+    renameSync(temp, to);
+    return true;
+  }
+}

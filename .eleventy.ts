@@ -20,7 +20,7 @@ import { RenderCache } from "./src/build/render-cache.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
-/** What builds keep for the next (CI restores and saves this folder): search shards, rendered pages. */
+/** What builds keep for the next (CI restores and saves this folder): page readings, search shards, rendered pages. */
 const cacheDir = resolve(archiveRoot, process.env.ARCHIVE_CACHE_DIR ?? ".cache");
 
 /** What Eleventy tells `eleventy.before` listeners. */
@@ -34,8 +34,11 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   // One line per stage instead of one per written file (`src/build/progress.ts`).
   eleventyConfig.setQuietMode(true);
   let progress = new BuildProgress();
-  const source = archiveSource(archiveRoot, process.env.ARCHIVE_PATH_PREFIX, (archive, warnings) =>
-    progress.readDone(readCounts(archive, warnings)),
+  const source = archiveSource(
+    archiveRoot,
+    process.env.ARCHIVE_PATH_PREFIX,
+    (archive, warnings) => progress.readDone(readCounts(archive, warnings)),
+    resolve(cacheDir, "readings"),
   );
   const getArchive = source.archive;
   const renderCache = new RenderCache(resolve(cacheDir, "pages"));

@@ -8,6 +8,7 @@
 import type { Archive } from "../model.js";
 import { formatDiagnostic } from "../load/format.js";
 import { ArchiveInvalidError, loadArchiveOrThrow } from "../load/or-throw.js";
+import { ReadingCache } from "../load/reading-cache.js";
 
 /** How Eleventy runs: `build` writes once; `serve` and `watch` rebuild on every change. */
 export type RunMode = "build" | "serve" | "watch";
@@ -21,17 +22,25 @@ export interface ArchiveSource {
   problems: () => string[] | null;
 }
 
-/** `loaded` is told of each archive loaded without errors, with its number of warnings. */
+/**
+ * `loaded` is told of each archive loaded without errors, with its number of warnings. Pages are
+ * read through the cache of readings in `readingsDir` (`reading-cache.ts`) when one is given.
+ */
 export function archiveSource(
   root: string,
   pathPrefix: string | undefined,
   loaded: (archive: Archive, warnings: number) => void,
+  readingsDir?: string,
 ): ArchiveSource {
   let archive: Archive | undefined;
   let problems: string[] | null = null;
   const load = (): Archive => {
     if (!archive) {
-      const result = loadArchiveOrThrow(root, pathPrefix);
+      const readings = readingsDir ? new ReadingCache(readingsDir) : null;
+      const result = loadArchiveOrThrow(root, pathPrefix, readings?.read);
+      // Only after a load without errors (one with errors throws): while a librarian fixes an
+      // archive under `npm start`, its other pages stay in the cache.
+      readings?.prune();
       archive = result.archive;
       loaded(result.archive, result.diagnostics.length);
     }

@@ -25,7 +25,10 @@ export function codeVersion(format: string, paths: readonly string[], root = PRO
       for (const name of readdirSync(path).sort()) add(join(path, name));
       return;
     }
-    hash.update(`${relative(root, path)}\0`).update(readFileSync(path)).update("\0");
+    hash
+      .update(`${relative(root, path)}\0`)
+      .update(readFileSync(path))
+      .update("\0");
   };
   for (const path of paths) add(join(root, path));
   return hash.digest("hex");

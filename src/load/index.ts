@@ -11,6 +11,7 @@ import { loadConfig } from "./config-file.js";
 import { loadIssue } from "./issue.js";
 import { findIssueFolders } from "./issue-folders.js";
 import type { ConfigOverrides } from "./overrides.js";
+import type { PageReader } from "./reading-cache.js";
 
 export type { Diagnostic } from "./diagnostic.js";
 export type { ConfigOverrides } from "./overrides.js";
@@ -34,8 +35,11 @@ const PLACEHOLDER_CONFIG: ArchiveConfig = {
   feedLimit: 50,
 };
 
-/** `root` holds `archive.yaml` and `issues/`; `overrides` replace archive.yaml values (see overrides.ts). */
-export function loadArchive(root: string, overrides: ConfigOverrides = {}): LoadResult {
+/**
+ * `root` holds `archive.yaml` and `issues/`; `overrides` replace archive.yaml values (see
+ * overrides.ts); `read` reads a page's text (the page reader, or the same through its cache).
+ */
+export function loadArchive(root: string, overrides: ConfigOverrides = {}, read?: PageReader): LoadResult {
   const loadedConfig = loadConfig(root, overrides);
   const config = loadedConfig.config ?? PLACEHOLDER_CONFIG;
   const found = findIssueFolders(root);
@@ -48,7 +52,7 @@ export function loadArchive(root: string, overrides: ConfigOverrides = {}): Load
     if (other !== undefined)
       diagnostics.push(diagnose("duplicate-issue", folder.dir, { date: folder.date, other }));
     else folderOf.set(key, folder.dir);
-    const loaded = loadIssue(root, folder, config.headlinePosition);
+    const loaded = loadIssue(root, folder, config.headlinePosition, read);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.issue && other === undefined) issues.push(loaded.issue);
   }

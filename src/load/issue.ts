@@ -16,6 +16,7 @@ import { isJunk, isMisnamedMetadata, isPageFile, notAPageHint, printKind } from 
 import { entryKind, realBoundary, sortedEntries } from "./entries.js";
 import { ISSUES_DIR, type IssueFolder } from "./issue-folders.js";
 import { loadPage } from "./page.js";
+import type { PageReader } from "./reading-cache.js";
 import { checkPrint } from "./print-file.js";
 import { pairPrints } from "./print-pairs.js";
 import { numberPages } from "./page-numbers.js";
@@ -32,6 +33,7 @@ export function loadIssue(
   root: string,
   folder: IssueFolder,
   defaultHeadlines?: HeadlinePosition,
+  read?: PageReader,
 ): LoadedIssue {
   const boundary = realBoundary(join(root, ISSUES_DIR));
   const { pageNames: textNames, printNames, diagnostics } = listFolder(root, boundary, folder.dir);
@@ -72,13 +74,16 @@ export function loadIssue(
       pages.push({ ...page, image, pdf });
       continue;
     }
-    const result = loadPage({
-      path: join(root, folder.dir, name),
-      file: `${folder.dir}/${name}`,
-      number,
-      name: pageMeta(name)?.name ?? null,
-      headlinePosition: pageMeta(name)?.headlines ?? metadata.headlines ?? defaultHeadlines,
-    });
+    const result = loadPage(
+      {
+        path: join(root, folder.dir, name),
+        file: `${folder.dir}/${name}`,
+        number,
+        name: pageMeta(name)?.name ?? null,
+        headlinePosition: pageMeta(name)?.headlines ?? metadata.headlines ?? defaultHeadlines,
+      },
+      read,
+    );
     diagnostics.push(...result.diagnostics);
     if (result.page) pages.push({ ...result.page, image, pdf });
   }

@@ -3,6 +3,7 @@ import { loadArchive, type LoadResult } from "./index.js";
 import { formatReport } from "./format.js";
 import { loadConfig } from "./config-file.js";
 import { overridesFromEnv, type ConfigOverrides } from "./overrides.js";
+import type { PageReader } from "./reading-cache.js";
 
 /**
  * Thrown by the build when the archive has errors; its message is exactly what `npm run check`
@@ -27,10 +28,10 @@ function buildOverrides(pathPrefixOverride: string | undefined): ConfigOverrides
 /**
  * Loads `root` with the overrides in the environment (`ARCHIVE_BASE_URL`, `ARCHIVE_PATH_PREFIX`);
  * `pathPrefixOverride` wins over the environment (tests, previews). The result keeps the warnings,
- * which the build counts in its summary.
+ * which the build counts in its summary. `read` reads a page's text (`loadArchive`).
  */
-export function loadArchiveOrThrow(root: string, pathPrefixOverride?: string): LoadResult {
-  const result = loadArchive(root, buildOverrides(pathPrefixOverride));
+export function loadArchiveOrThrow(root: string, pathPrefixOverride?: string, read?: PageReader): LoadResult {
+  const result = loadArchive(root, buildOverrides(pathPrefixOverride), read);
   if (result.diagnostics.some((d) => d.severity === "error")) throw new ArchiveInvalidError(result);
   return result;
 }

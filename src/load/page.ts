@@ -5,6 +5,7 @@
 import type { Page } from "../model.js";
 import type { HeadlinePosition, PageReading, ReadingWarning } from "../read/types.js";
 import { readPage } from "../read/index.js";
+import type { PageReader } from "./reading-cache.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { catalogue, diagnose } from "./catalogue.js";
 import { decodePage } from "./decode.js";
@@ -28,7 +29,8 @@ export interface LoadedPage {
   diagnostics: Diagnostic[];
 }
 
-export function loadPage(source: PageSource): LoadedPage {
+/** `readText` is the page reader, or the same through its cache (`reading-cache.ts`). */
+export function loadPage(source: PageSource, readText: PageReader = readPage): LoadedPage {
   const read = readBytes(source.path, source.file);
   if (!read.ok) return { page: null, diagnostics: [read.diagnostic] };
   const decoded = decodePage(read.bytes, source.file);
@@ -40,7 +42,7 @@ export function loadPage(source: PageSource): LoadedPage {
   const options = source.headlinePosition ? { headlinePosition: source.headlinePosition } : {};
   let reading: PageReading;
   try {
-    reading = readPage(text, options);
+    reading = readText(text, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { page: null, diagnostics: [diagnose("read-failed", source.file, { reason })] };

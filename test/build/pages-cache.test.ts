@@ -1,7 +1,7 @@
 /**
- * The Pages workflow keeps the search index's cache between runs: it restores, before the build,
- * the folder the build writes its cache to (under the archive's root, the checkout in CI), and
- * saves that same folder after the build.
+ * The Pages workflow keeps the build's caches between runs (page readings, search shards, rendered
+ * pages): it restores, before the build, the folders the build writes them to (under the archive's
+ * root, the checkout in CI), and saves those same folders after the build.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +26,7 @@ const at = (test: (s: Step) => boolean): number => steps.findIndex(test);
 const work = tempDir("pages-cache-");
 afterAll(() => work.remove());
 
-describe("the Pages workflow's search cache", () => {
+describe("the Pages workflow's build cache", () => {
   const restore = at((s) => s.uses?.startsWith("actions/cache/restore@") ?? false);
   const build = at((s) => s.run === "npm run build");
   const save = at((s) => s.uses?.startsWith("actions/cache/save@") ?? false);
@@ -39,11 +39,21 @@ describe("the Pages workflow's search cache", () => {
     expect(steps[save]!.with?.key).toBe(steps[restore]!.with?.key);
   });
 
-  it("should cache the folder the build keeps its indexed shards in", async () => {
+  it("should cache every folder the build keeps things in for the next, and nothing else", async () => {
     const root = copySample(work.path);
     const result = await runBuild(root, join(work.path, "_site"));
     expect(result.code, result.output).toBe(0);
-    const entries = readdirSync(join(root, steps[restore]!.with!.path!));
-    expect(entries.filter((e) => /^[0-9a-f]{64}$/.test(e))).toHaveLength(1);
+    const paths = steps[restore]!.with!.path!.trim().split("\n");
+    // The encoded scans have a cache step of their own.
+    expect(paths.sort()).toEqual(
+      readdirSync(join(root, ".cache"))
+        .filter((name) => name !== "prints")
+        .map((name) => `.cache/${name}`)
+        .sort(),
+    );
+    const entries = (folder: string): string[] => readdirSync(join(root, ".cache", folder));
+    expect(entries("search").filter((e) => /^[0-9a-f]{64}$/.test(e))).toHaveLength(1);
+    expect(entries("readings").length).toBeGreaterThan(0);
+    expect(entries("pages").length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -1,8 +1,10 @@
 /**
- * Builds from the search cache, as a library's daily commit runs them: adding the day's issue to a
- * built archive re-indexes the newest shard only, and the site is byte for byte the one a clean
- * build writes; an edit to an old issue re-indexes that issue's shard only. And what the build
- * prints: one line per stage and per shard indexed, then a summary, no line per written file.
+ * Builds from the caches (page readings, search shards, rendered pages), as a library's daily
+ * commit runs them: adding the day's issue to a built archive re-indexes the newest shard only and
+ * renders only the pages it changed, and the site is byte for byte the one a clean build writes;
+ * an edit to an old issue re-indexes that issue's shard only, and again gives a clean build's
+ * bytes. And what the build prints: one line per stage and per shard indexed, then a summary, no
+ * line per written file.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -69,6 +71,16 @@ describe("a build from the search cache", () => {
     );
   });
 
+  it("should render only the pages the day's issue changed, and say how many came from the cache", () => {
+    const wrote = (run: Run): string => lines(run).find((l) => l.startsWith("[archive] wrote "))!;
+    expect(wrote(clean)).toMatch(/^\[archive\] wrote \d+ files in \d+\.\d s$/);
+    const [, all = "", cached = ""] =
+      /^\[archive\] wrote (\d+) files \((\d+) unchanged, from the cache\) in /.exec(wrote(daily)) ?? [];
+    expect(Number(cached)).toBeGreaterThan(0);
+    expect(Number(cached)).toBeLessThan(Number(all));
+    expect(wrote(clean)).toContain(`wrote ${all} files`);
+  });
+
   it("should write the same bytes as a clean build", () => {
     const [fromCache, fresh] = [
       siteFingerprint(join(work.path, "daily")),
@@ -83,6 +95,16 @@ describe("a build from the search cache", () => {
     writeFileSync(page, SAMPLE_PAGE.replace("聊城", "聊城市"));
     const edited = await build("edited");
     expect(indexedShards(edited)).toEqual(["2025-01-06"]);
+    await build("edited-clean", { ARCHIVE_CACHE_DIR: join(work.path, "another-empty-cache") });
+    const [fromCache, fresh] = [
+      siteFingerprint(join(work.path, "edited")),
+      siteFingerprint(join(work.path, "edited-clean")),
+    ];
+    const before = siteFingerprint(join(work.path, "daily"));
+    const changed = Object.keys(fresh).filter((f) => f.endsWith(".html") && fresh[f] !== before[f]);
+    // The edited issue's pages, and pages that list them (a person's, a place's): rendered anew.
+    expect(changed).toContainEqual(expect.stringMatching(/^\/2025\/01\/06\/1\/\d+\/index\.html$/));
+    expect(fromCache).toEqual(fresh);
   });
 });
 

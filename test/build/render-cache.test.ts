@@ -1,0 +1,82 @@
+/**
+ * The cache of rendered pages, as a build drives it: the views Eleventy must render are those whose
+ * page the cache does not hold; the others' pages are put in the output, with the bytes Eleventy
+ * wrote for them before. (That a whole build from the cache writes what a clean build writes is
+ * `test/search/incremental.test.ts`'s.)
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { RenderCache } from "../../src/build/render-cache.js";
+import { tempDir, type TempDir } from "./run.js";
+
+interface View {
+  permalink: string;
+  title: string;
+}
+
+let work: TempDir;
+let cache: RenderCache;
+beforeEach(() => {
+  work = tempDir("render-cache-");
+  cache = new RenderCache(join(work.path, "cache"));
+});
+afterEach(() => work.remove());
+
+const views: View[] = [
+  { permalink: "/2025/03/17/index.html", title: "第1期" },
+  { permalink: "/2025/03/18/index.html", title: "第2期" },
+];
+const chrome = { siteName: "聊城日报" };
+
+/** One build into `output`: what Eleventy was asked to render, which it "renders" as its title. */
+function build(output: string, pages: readonly View[], shared: unknown = null, site = chrome): View[] {
+  cache.begin(output, shared);
+  const rendered = cache.select("issues", pages, site);
+  for (const view of rendered) {
+    const file = join(output, view.permalink);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `<h1>${view.title}</h1>`);
+  }
+  cache.finish();
+  return rendered;
+}
+const read = (output: string, view: View): string => readFileSync(join(output, view.permalink), "utf8");
+
+describe("the render cache", () => {
+  it("should render every page the first time, then none whose view did not change", () => {
+    expect(build(join(work.path, "a"), views)).toEqual(views);
+    const b = join(work.path, "b");
+    expect(build(b, views)).toEqual([]);
+    expect(views.map((v) => read(b, v))).toEqual(["<h1>第1期</h1>", "<h1>第2期</h1>"]);
+  });
+
+  it("should render a page again when its view changed, and only that page", () => {
+    build(join(work.path, "a"), views);
+    const changed = [views[0]!, { ...views[1]!, title: "第2期（更正）" }];
+    const b = join(work.path, "b");
+    expect(build(b, changed)).toEqual([changed[1]]);
+    expect(read(b, changed[0]!)).toBe("<h1>第1期</h1>");
+    expect(read(b, changed[1]!)).toBe("<h1>第2期（更正）</h1>");
+  });
+
+  it("should render every page again when what all pages share changed", () => {
+    build(join(work.path, "a"), views);
+    expect(build(join(work.path, "b"), views, null, { siteName: "聊城晚报" })).toEqual(views);
+    expect(build(join(work.path, "c"), views, ["an error to show"])).toEqual(views);
+  });
+
+  it("should keep only the pages of the last build", () => {
+    build(join(work.path, "a"), views);
+    build(join(work.path, "b"), [views[0]!]);
+    expect(readdirSync(join(work.path, "cache"))).toHaveLength(1);
+    expect(build(join(work.path, "c"), views)).toEqual([views[1]]);
+  });
+
+  it("should cache nothing for a build that writes no files", () => {
+    cache.begin(null, null);
+    expect(cache.select("issues", views, chrome)).toEqual(views);
+    cache.finish();
+    expect(existsSync(join(work.path, "cache")) && readdirSync(join(work.path, "cache"))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The cache of page readings: a page read before with the same text, options and reader is given
+ * back as the reader made it, without being read again; a changed page is read anew.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ReadingCache } from "../../src/load/reading-cache.js";
+import { loadArchive } from "../../src/load/index.js";
+import { readPage } from "../../src/read/index.js";
+import { SAMPLE_PAGE } from "../support/corpus.js";
+import { repoRoot } from "../support/build.js";
+import { tempDir, type TempDir } from "../build/run.js";
+
+let work: TempDir;
+beforeEach(() => (work = tempDir("reading-cache-")));
+afterEach(() => work.remove());
+
+const entries = (dir: string): string[] => readdirSync(dir).sort();
+
+describe("the reading cache", () => {
+  it("should give back what the page reader made of a page, read once", () => {
+    const dir = join(work.path, "readings");
+    const first = new ReadingCache(dir).read(SAMPLE_PAGE, {});
+    expect(first).toStrictEqual(readPage(SAMPLE_PAGE, {}));
+    const kept = entries(dir);
+    expect(kept).toHaveLength(1);
+    const again = new ReadingCache(dir).read(SAMPLE_PAGE, {});
+    expect(again).toStrictEqual(first);
+    expect(again).not.toBe(first);
+    expect(entries(dir)).toEqual(kept);
+  });
+
+  it("should read a page again when its text or its options changed", () => {
+    const dir = join(work.path, "readings");
+    const cache = new ReadingCache(dir);
+    cache.read(SAMPLE_PAGE, {});
+    const edited = SAMPLE_PAGE.replace("聊城", "聊城市");
+    expect(cache.read(edited, {})).toStrictEqual(readPage(edited, {}));
+    const after = { headlinePosition: "after-body" } as const;
+    expect(cache.read(SAMPLE_PAGE, after)).toStrictEqual(readPage(SAMPLE_PAGE, after));
+    expect(entries(dir)).toHaveLength(3);
+  });
+
+  it("should load the same archive through the cache as without it, and keep only what it used", () => {
+    const dir = join(work.path, "readings");
+    new ReadingCache(dir).read("一段不在档案里的文字\n", {});
+    const plain = loadArchive(repoRoot);
+    const cache = new ReadingCache(dir);
+    expect(loadArchive(repoRoot, {}, cache.read)).toStrictEqual(plain);
+    const fromCache = new ReadingCache(dir);
+    expect(loadArchive(repoRoot, {}, fromCache.read)).toStrictEqual(plain);
+    fromCache.prune();
+    const pages = plain.archive.issues.flatMap((i) => i.pages).filter((p) => p.text !== "");
+    expect(entries(dir)).toHaveLength(pages.length);
+  });
+});

@@ -65,7 +65,8 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   });
   // Registered before the plugins' listeners: the search index, built meanwhile, ends the build.
   eleventyConfig.on("eleventy.after", ({ results }: { results: unknown[] }) => {
-    progress.renderDone(results.length, renderCache.finish().restored);
+    // An archive with errors shows them on no pages of its own: its pages stay in the cache.
+    progress.renderDone(results.length, renderCache.finish(source.problems() === null).restored);
   });
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));

@@ -80,8 +80,11 @@ export class RenderCache {
     });
   }
 
-  /** After Eleventy wrote its pages: keeps those it rendered, drops entries no page used. */
-  finish(): RenderCounts {
+  /**
+   * After Eleventy wrote its pages: keeps those it rendered, and with `prune` drops the entries no
+   * page used (not while `npm start` shows an archive's errors instead of its pages).
+   */
+  finish(prune = true): RenderCounts {
     let saved = 0;
     mkdirSync(this.dir, { recursive: true });
     for (const [out, key] of this.toSave) {
@@ -90,7 +93,7 @@ export class RenderCache {
       if (!existsSync(entry) && existsSync(out) && linkOrCopy(out, entry)) saved++;
     }
     const counts = { restored: this.restored, saved };
-    if (this.build) this.prune();
+    if (this.build && prune) this.prune();
     this.build = null;
     this.toSave.clear();
     return counts;

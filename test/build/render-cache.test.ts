@@ -73,6 +73,14 @@ describe("the render cache", () => {
     expect(build(join(work.path, "c"), views)).toEqual([views[1]]);
   });
 
+  it("should keep the pages a build did not use when told not to prune (an archive with errors)", () => {
+    build(join(work.path, "a"), views);
+    cache.begin(join(work.path, "b"), ["an error to show"]);
+    cache.select("issues", [], chrome);
+    cache.finish(false);
+    expect(build(join(work.path, "c"), views)).toEqual([]);
+  });
+
   it("should cache nothing for a build that writes no files", () => {
     cache.begin(null, null);
     expect(cache.select("issues", views, chrome)).toEqual(views);

@@ -64,9 +64,10 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     progress.start("render");
   });
   // Registered before the plugins' listeners: the search index, built meanwhile, ends the build.
-  eleventyConfig.on("eleventy.after", ({ results }: { results: unknown[] }) => {
+  eleventyConfig.on("eleventy.after", async ({ results }: { results: unknown[] }) => {
     // An archive with errors shows them on no pages of its own: its pages stay in the cache.
-    progress.renderDone(results.length, renderCache.finish(source.problems() === null).restored);
+    const cached = await renderCache.finish(source.problems() === null);
+    progress.renderDone(results.length, cached.restored);
   });
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "issues"));
   eleventyConfig.addWatchTarget(resolve(archiveRoot, "archive.yaml"));

@@ -14,6 +14,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync } from "node:fs";
+import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { codeVersion } from "./code-version.js";
 
@@ -39,11 +40,14 @@ export interface RenderCounts {
 }
 
 export class RenderCache {
-  private build: { output: string; base: string } | null = null;
+  private build: { output: string; base: string; entries: Set<string> } | null = null;
   /** Key of each page Eleventy is to render, by its output path. */
   private readonly toSave = new Map<string, string>();
   private readonly used = new Set<string>();
-  private readonly madeDirs = new Set<string>();
+  /** Pages to put in place from the cache, and the lanes doing it. */
+  private readonly toRestore: { entry: string; out: string }[] = [];
+  private restoring: Promise<void>[] = [];
+  private readonly folders = new Map<string, Promise<unknown>>();
   private restored = 0;
 
   constructor(readonly dir: string) {}
@@ -55,40 +59,51 @@ export class RenderCache {
   begin(output: string | null, shared: unknown): void {
     this.toSave.clear();
     this.used.clear();
-    this.madeDirs.clear();
+    this.toRestore.length = 0;
+    this.restoring = [];
+    this.folders.clear();
     this.restored = 0;
     this.build = output
-      ? { output, base: `${codeVersion(CACHE_FORMAT, TEMPLATE_SOURCES)}\0${JSON.stringify(shared)}` }
+      ? {
+          output,
+          base: `${codeVersion(CACHE_FORMAT, TEMPLATE_SOURCES)}\0${JSON.stringify(shared)}`,
+          entries: new Set(existsSync(this.dir) ? readdirSync(this.dir) : []),
+        }
       : null;
   }
 
   /**
    * The views of `kind` (the template that prints them) whose pages Eleventy must render; the
-   * others' pages are put in the output from the cache here. `shared` is what else every page of
-   * the kind prints (the site's chrome).
+   * others' pages are put in the output from the cache, on the thread pool while Eleventy renders
+   * (`finish` waits for them). `shared` is what else every page of the kind prints (the chrome).
    */
   select<V extends PageView>(kind: string, views: readonly V[], shared: unknown): V[] {
     const build = this.build;
     if (!build) return [...views];
     const base = createHash("sha256").update(`${build.base}\0${kind}\0${JSON.stringify(shared)}`);
-    return views.filter((view) => {
+    const rendered = views.filter((view) => {
       const key = base.copy().update(JSON.stringify(view)).digest("hex");
       const out = join(build.output, view.permalink);
-      if (this.restore(key, out)) return false;
-      this.toSave.set(out, key);
-      return true;
+      this.used.add(key);
+      const cached = build.entries.has(key);
+      if (cached) this.toRestore.push({ entry: join(this.dir, key), out });
+      else this.toSave.set(out, key);
+      return !cached;
     });
+    while (this.restoring.length < RESTORE_LANES) this.restoring.push(this.restoreLane());
+    return rendered;
   }
 
   /**
-   * After Eleventy wrote its pages: keeps those it rendered, and with `prune` drops the entries no
-   * page used (not while `npm start` shows an archive's errors instead of its pages).
+   * After Eleventy wrote its pages: waits for the pages from the cache, keeps those Eleventy
+   * rendered, and with `prune` drops the entries no page used (not while `npm start` shows an
+   * archive's errors instead of its pages).
    */
-  finish(prune = true): RenderCounts {
+  async finish(prune = true): Promise<RenderCounts> {
+    await Promise.all(this.restoring);
     let saved = 0;
     mkdirSync(this.dir, { recursive: true });
     for (const [out, key] of this.toSave) {
-      this.used.add(key);
       const entry = join(this.dir, key);
       if (!existsSync(entry) && existsSync(out) && linkOrCopy(out, entry)) saved++;
     }
@@ -99,19 +114,26 @@ export class RenderCache {
     return counts;
   }
 
-  /** Puts entry `key` at `out`; false when the cache has no such entry. */
-  private restore(key: string, out: string): boolean {
-    const entry = join(this.dir, key);
-    const folder = dirname(out);
-    if (!this.madeDirs.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.madeDirs.add(folder);
+  /** Puts pages from the cache in place until none is left to put. */
+  private async restoreLane(): Promise<void> {
+    // Taken after a tick, so that every kind's pages are queued before the lanes can run dry.
+    await Promise.resolve();
+    for (let page = this.toRestore.pop(); page; page = this.toRestore.pop()) {
+      const folder = dirname(page.out);
+      let made = this.folders.get(folder);
+      if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true })));
+      await made;
+      await link(page.entry, page.out).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT")
+          throw new Error(
+            `render cache: ${page.entry} was removed during the build (another build using ` +
+              `${this.dir} at the same time?): build again`,
+          );
+        if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
+        await copyFile(page.entry, page.out);
+      });
+      this.restored++;
     }
-    // Never there, or removed meanwhile by another build's pruning: the page is rendered instead.
-    if (!linkOrCopy(entry, out)) return false;
-    this.used.add(key);
-    this.restored++;
-    return true;
   }
 
   private prune(): void {
@@ -119,6 +141,9 @@ export class RenderCache {
       if (ENTRY.test(name) && !this.used.has(name)) unlinkSync(join(this.dir, name));
   }
 }
+
+/** Pages linked at once: the links and folders are made on libuv's threads, beside the render. */
+const RESTORE_LANES = 8;
 
 /**
  * Hard-links `from` to `to`, or copies it across file systems (under a name of its own, renamed

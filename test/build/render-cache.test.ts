@@ -30,7 +30,12 @@ const views: View[] = [
 const chrome = { siteName: "聊城日报" };
 
 /** One build into `output`: what Eleventy was asked to render, which it "renders" as its title. */
-function build(output: string, pages: readonly View[], shared: unknown = null, site = chrome): View[] {
+async function build(
+  output: string,
+  pages: readonly View[],
+  shared: unknown = null,
+  site = chrome,
+): Promise<View[]> {
   cache.begin(output, shared);
   const rendered = cache.select("issues", pages, site);
   for (const view of rendered) {
@@ -38,53 +43,53 @@ function build(output: string, pages: readonly View[], shared: unknown = null, s
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `<h1>${view.title}</h1>`);
   }
-  cache.finish();
+  await cache.finish();
   return rendered;
 }
 const read = (output: string, view: View): string => readFileSync(join(output, view.permalink), "utf8");
 
 describe("the render cache", () => {
-  it("should render every page the first time, then none whose view did not change", () => {
-    expect(build(join(work.path, "a"), views)).toEqual(views);
+  it("should render every page the first time, then none whose view did not change", async () => {
+    expect(await build(join(work.path, "a"), views)).toEqual(views);
     const b = join(work.path, "b");
-    expect(build(b, views)).toEqual([]);
+    expect(await build(b, views)).toEqual([]);
     expect(views.map((v) => read(b, v))).toEqual(["<h1>第1期</h1>", "<h1>第2期</h1>"]);
   });
 
-  it("should render a page again when its view changed, and only that page", () => {
-    build(join(work.path, "a"), views);
+  it("should render a page again when its view changed, and only that page", async () => {
+    await build(join(work.path, "a"), views);
     const changed = [views[0]!, { ...views[1]!, title: "第2期（更正）" }];
     const b = join(work.path, "b");
-    expect(build(b, changed)).toEqual([changed[1]]);
+    expect(await build(b, changed)).toEqual([changed[1]]);
     expect(read(b, changed[0]!)).toBe("<h1>第1期</h1>");
     expect(read(b, changed[1]!)).toBe("<h1>第2期（更正）</h1>");
   });
 
-  it("should render every page again when what all pages share changed", () => {
-    build(join(work.path, "a"), views);
-    expect(build(join(work.path, "b"), views, null, { siteName: "聊城晚报" })).toEqual(views);
-    expect(build(join(work.path, "c"), views, ["an error to show"])).toEqual(views);
+  it("should render every page again when what all pages share changed", async () => {
+    await build(join(work.path, "a"), views);
+    expect(await build(join(work.path, "b"), views, null, { siteName: "聊城晚报" })).toEqual(views);
+    expect(await build(join(work.path, "c"), views, ["an error to show"])).toEqual(views);
   });
 
-  it("should keep only the pages of the last build", () => {
-    build(join(work.path, "a"), views);
-    build(join(work.path, "b"), [views[0]!]);
+  it("should keep only the pages of the last build", async () => {
+    await build(join(work.path, "a"), views);
+    await build(join(work.path, "b"), [views[0]!]);
     expect(readdirSync(join(work.path, "cache"))).toHaveLength(1);
-    expect(build(join(work.path, "c"), views)).toEqual([views[1]]);
+    expect(await build(join(work.path, "c"), views)).toEqual([views[1]]);
   });
 
-  it("should keep the pages a build did not use when told not to prune (an archive with errors)", () => {
-    build(join(work.path, "a"), views);
+  it("should keep the pages a build did not use when told not to prune (an archive with errors)", async () => {
+    await build(join(work.path, "a"), views);
     cache.begin(join(work.path, "b"), ["an error to show"]);
     cache.select("issues", [], chrome);
-    cache.finish(false);
-    expect(build(join(work.path, "c"), views)).toEqual([]);
+    await cache.finish(false);
+    expect(await build(join(work.path, "c"), views)).toEqual([]);
   });
 
-  it("should cache nothing for a build that writes no files", () => {
+  it("should cache nothing for a build that writes no files", async () => {
     cache.begin(null, null);
     expect(cache.select("issues", views, chrome)).toEqual(views);
-    cache.finish();
+    await cache.finish();
     expect(existsSync(join(work.path, "cache")) && readdirSync(join(work.path, "cache"))).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { emptyOutputFolder } from "./src/build/output-folder.js";
 import { archiveSource, type RunMode } from "./src/build/archive-source.js";
 import { watchDeletions } from "./src/build/watch-deletions.js";
 import { RenderCache } from "./src/build/render-cache.js";
+import { BUNDLE_DIR } from "./src/search/manifest.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
@@ -50,7 +51,11 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     source.reload(runMode);
     // Only a build that will be written replaces the last one: what it leaves is what it wrote.
     // Emptied before the prints are written into it.
-    if (outputMode === "fs") emptyOutputFolder(resolve(directories.output), [archiveRoot, process.cwd()]);
+    // `npm start` keeps the search index's folder: the indexer removes the shards it did not write
+    // itself, and leaves those it wrote in its last rebuild that did not change (not even linked again).
+    const keep = runMode === "build" ? [] : [BUNDLE_DIR];
+    if (outputMode === "fs")
+      emptyOutputFolder(resolve(directories.output), [archiveRoot, process.cwd()], keep);
     // Pages whose views did not change are put in the emptied folder from the cache (`site` data).
     renderCache.begin(outputMode === "fs" ? resolve(directories.output) : null, source.problems());
     progress.start("images");

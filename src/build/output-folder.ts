@@ -19,9 +19,14 @@ const holds = (a: string, b: string): boolean => a === b || b.startsWith(a.endsW
 
 /**
  * Empties `output` (made absolute by the caller) unless it is or holds one of `protect` (the archive
- * root, the project folder); a missing folder is left to the build to create.
+ * root, the project folder); a missing folder is left to the build to create. Entries named in
+ * `keep` are left to the part of the build that writes them, which removes what it did not write.
  */
-export function emptyOutputFolder(output: string, protect: readonly string[]): void {
+export function emptyOutputFolder(
+  output: string,
+  protect: readonly string[],
+  keep: readonly string[] = [],
+): void {
   if (!existsSync(output)) return;
   const real = realpathSync(output);
   for (const path of protect) {
@@ -36,7 +41,7 @@ export function emptyOutputFolder(output: string, protect: readonly string[]): v
     throw new OutputFolderError(
       `the output folder ${output} is a file — remove it or build into another folder`,
     );
-  for (const name of readdirSync(real)) remove(join(real, name));
+  for (const name of readdirSync(real)) if (!keep.includes(name)) remove(join(real, name));
 }
 
 /** Removes `path`: a link as a link, a folder after its contents. */

@@ -2,7 +2,10 @@
  * Full-text search: index the archive (straight from the model, not from the rendered pages) into
  * `<output>/pagefind/` and bundle the search page's script. The index needs nothing Eleventy
  * renders, so it is built while Eleventy renders: Pagefind works on one core while Eleventy's
- * single thread renders on the other, and the build waits for both at its end.
+ * single thread renders on the other, and the build waits for both at its end. Under `npm start`
+ * a rebuild does not wait: its pages are served as soon as they are written, and the search index
+ * (the edited shard, the pair directory) follows a few seconds later; the next rebuild's index
+ * starts once this one's is done.
  * The search page itself is `pages/search.njk`, printing `searchPage` (see `view.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -24,40 +27,55 @@ export interface SearchPluginOptions {
 /** Eleventy's event argument; `directories`, not the deprecated `dir`: only it honours `--output`. */
 interface BuildEvent {
   directories: { output: string };
+  runMode: "build" | "serve" | "watch";
 }
 
 export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
   eleventyConfig.addGlobalData("searchPage", () => searchPageView(options.getArchive()));
   let indexing: Promise<IndexReport> | null = null;
+  /** The last build's index, done or not: the next one starts after it. */
+  let last: Promise<unknown> = Promise.resolve();
+  let inBackground = false;
   // Registered after the listener that loads the archive, so the archive is there.
-  eleventyConfig.on("eleventy.before", ({ directories }: BuildEvent) => {
+  eleventyConfig.on("eleventy.before", ({ directories, runMode }: BuildEvent) => {
     const progress = options.progress();
+    const archive = options.getArchive();
+    inBackground = runMode !== "build";
     progress.start("search");
     // Tests and the benchmark may set a smaller shard size to exercise several shards.
     const maxRecordsPerShard = Number(process.env.ARCHIVE_SEARCH_SHARD_RECORDS) || undefined;
     // And the benchmark how many shards are indexed at once (`indexer.ts`, `DEFAULT_LANES`).
     const lanes = Number(process.env.ARCHIVE_SEARCH_LANES) || undefined;
-    indexing = indexArchive(options.getArchive(), directories.output, {
-      maxRecordsPerShard,
-      lanes,
-      cacheDir: options.cacheDir,
-      onShard: (shard, done, of) => {
-        if (shard.source === "indexed")
-          progress.shardIndexed(shard.key, shard.records, shard.seconds, done, of);
-      },
-    });
+    indexing = last.then(() =>
+      indexArchive(archive, directories.output, {
+        maxRecordsPerShard,
+        lanes,
+        cacheDir: options.cacheDir,
+        onShard: (shard, done, of) => {
+          if (shard.source === "indexed")
+            progress.shardIndexed(shard.key, shard.records, shard.seconds, done, of);
+        },
+      }),
+    );
     // Awaited after rendering; until then a failure must not count as unhandled.
-    indexing.catch(() => undefined);
+    last = indexing.catch(() => undefined);
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: BuildEvent) => {
     await bundleClient(join(directories.output, CLIENT_DIR));
     if (!indexing) throw new Error("search: the index was not started before the build ended");
-    const report = await indexing;
+    const progress = options.progress();
+    const done = indexing.then((report) =>
+      progress.searchDone({
+        shards: report.shards.length,
+        indexed: report.shards.filter((s) => s.source === "indexed").length,
+        items: report.records,
+      }),
+    );
     indexing = null;
-    options.progress().searchDone({
-      shards: report.shards.length,
-      indexed: report.shards.filter((s) => s.source === "indexed").length,
-      items: report.records,
-    });
+    if (!inBackground) return done;
+    // `npm start`: Eleventy serves the pages now; a failure of the index is shown when it comes.
+    done.catch((error: unknown) =>
+      console.error(`[search] ${error instanceof Error ? error.message : String(error)}`),
+    );
   });
 }

@@ -23,6 +23,16 @@ describe("emptyOutputFolder", () => {
     expect(readdirSync(elsewhere)).toEqual(["precious.txt"]);
   });
 
+  it("should leave the entries it is told to keep", () => {
+    dir = tempDir("output-");
+    const output = join(dir.path, "_site");
+    mkdirSync(join(output, "pagefind/2025-03-17"), { recursive: true });
+    mkdirSync(join(output, "2025"));
+    emptyOutputFolder(output, [], ["pagefind"]);
+    expect(readdirSync(output)).toEqual(["pagefind"]);
+    expect(readdirSync(join(output, "pagefind"))).toEqual(["2025-03-17"]);
+  });
+
   it("should refuse a folder that is or holds the archive, and delete nothing", () => {
     const { path } = (dir = tempDir("output-"));
     const archive = join(path, "archive");

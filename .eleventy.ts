@@ -87,7 +87,7 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     cacheDir: resolve(cacheDir, "search"),
     progress: () => progress,
   });
-  eleventyConfig.addPlugin(dataPlugin, { getArchive });
+  eleventyConfig.addPlugin(dataPlugin, { getArchive, renderCache });
 
   // The pages make their links with the prefix themselves (src/shape/urls.ts); Eleventy's own
   // pathPrefix makes `npm start` serve the site under it too, so those links work there. Read once:

@@ -4,6 +4,7 @@
  * one article or note per line; the JSON Schemas of both. Shaped once per build; the templates of
  * `plugin.ts` only print `body`.
  */
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { toJsonSchema } from "../config/json-schema.js";
 import type { Archive, Issue, Page } from "../model.js";
@@ -38,6 +39,8 @@ export interface DataFile {
   readonly body: string;
   /** UTF-8 bytes of `body`: what the data page lists. */
   bytes: number;
+  /** SHA-256 of `body`: what the render cache knows the file by (`body` is left out of its JSON). */
+  digest: string;
 }
 
 /**
@@ -46,15 +49,13 @@ export interface DataFile {
  * of a daily is some 300 MB of JSON). `make` is pure, so both times give the same bytes.
  */
 function file(permalink: string, make: () => string): DataFile {
-  const bytes = Buffer.byteLength(make(), "utf8");
-  return {
-    permalink,
-    bytes,
-    get body() {
-      return make();
-    },
-  };
+  const text = make();
+  const made = { permalink, bytes: Buffer.byteLength(text, "utf8"), digest: sha256(text) };
+  // Not enumerable: the view's JSON (the render cache's key) holds the digest, not the text again.
+  return Object.defineProperty(made, "body", { get: make, enumerable: false }) as DataFile;
 }
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 /** The page's reading in the corpus schema, as `parse --json` prints it (`toCorpusJson`). */
 const corpusOf = (ctx: ShapeContext, page: Page) =>

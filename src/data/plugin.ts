@@ -7,6 +7,7 @@ import type { Archive } from "../model.js";
 import { shapeContext } from "../shape/context.js";
 import { dataFiles, type DataFile } from "./files.js";
 import { dataIndexView, type DataIndexView } from "./index-page.js";
+import type { RenderCache } from "../build/render-cache.js";
 
 /** Global data key of the data downloads. */
 const dataKey = "archiveData";
@@ -31,12 +32,21 @@ export function shapeData(archive: Archive): ArchiveData {
   };
 }
 
-export function dataPlugin(eleventyConfig: UserConfig, options: { getArchive: () => Archive }): void {
+export function dataPlugin(
+  eleventyConfig: UserConfig,
+  options: { getArchive: () => Archive; renderCache?: RenderCache },
+): void {
   const shaped = new WeakMap<Archive, ArchiveData>();
   eleventyConfig.addGlobalData(dataKey, (): ArchiveData => {
     const archive = options.getArchive();
     let data = shaped.get(archive);
-    if (!data) shaped.set(archive, (data = Object.freeze(shapeData(archive))));
+    if (!data) {
+      data = shapeData(archive);
+      // The files whose text did not change are put in place from the cache, not printed again.
+      if (options.renderCache)
+        data = { ...data, files: options.renderCache.select("data", data.files, null) };
+      shaped.set(archive, (data = Object.freeze(data)));
+    }
     return data;
   });
   eleventyConfig.addTemplate("data/file.njk", "{{ file.body | safe }}", {

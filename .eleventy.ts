@@ -81,7 +81,7 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   eleventyConfig.addGlobalData("archiveProblems", source.problems);
 
   eleventyConfig.addPlugin(sitePlugin, { getArchive, getPrints: () => prints, renderCache });
-  eleventyConfig.addPlugin(feedsPlugin, { getArchive });
+  eleventyConfig.addPlugin(feedsPlugin, { getArchive, renderCache });
   eleventyConfig.addPlugin(searchPlugin, {
     getArchive,
     cacheDir: resolve(cacheDir, "search"),

@@ -26,10 +26,10 @@ const TEMPLATE_SOURCES = ["pages", "_includes", ".eleventy.ts", "src", "package-
 
 const ENTRY = /^[0-9a-f]{64}$/;
 
-/** A view of a page written at `permalink` (`/2025/03/17/index.html`, under the output folder). */
-interface PageView {
-  permalink: string;
-}
+/** Where a view's page is written, under the output folder (`/2025/03/17/index.html`). */
+type PathOf<V> = (view: V) => string;
+
+const permalinkOf = (view: { permalink: string }): string => view.permalink;
 
 /** How the last build's pages came. */
 export interface RenderCounts {
@@ -75,15 +75,21 @@ export class RenderCache {
   /**
    * The views of `kind` (the template that prints them) whose pages Eleventy must render; the
    * others' pages are put in the output from the cache, on the thread pool while Eleventy renders
-   * (`finish` waits for them). `shared` is what else every page of the kind prints (the chrome).
+   * (`finish` waits for them). `shared` is what else every page of the kind prints (the chrome);
+   * `pathOf` where a view's page is written (its `permalink`, unless told otherwise).
    */
-  select<V extends PageView>(kind: string, views: readonly V[], shared: unknown): V[] {
+  select<V extends object>(
+    kind: string,
+    views: readonly V[],
+    shared: unknown,
+    pathOf: PathOf<V> = permalinkOf as PathOf<V>,
+  ): V[] {
     const build = this.build;
     if (!build) return [...views];
     const base = createHash("sha256").update(`${build.base}\0${kind}\0${JSON.stringify(shared)}`);
     const rendered = views.filter((view) => {
       const key = base.copy().update(JSON.stringify(view)).digest("hex");
-      const out = join(build.output, view.permalink);
+      const out = join(build.output, pathOf(view));
       this.used.add(key);
       const cached = build.entries.has(key);
       if (cached) this.toRestore.push({ entry: join(this.dir, key), out });

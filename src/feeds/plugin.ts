@@ -9,6 +9,7 @@ import { feedPaths, feedStylesheetPath } from "../shape/urls.js";
 import { buildFeeds } from "./build.js";
 import { atomTemplate, feedStylesheetTemplate, jsonTemplate, rssTemplate } from "./templates.js";
 import type { ArchiveFeeds, Feed } from "./types.js";
+import type { RenderCache } from "../build/render-cache.js";
 
 /** Global data key the feed templates read. */
 const dataKey = "archiveFeeds";
@@ -16,8 +17,24 @@ const dataKey = "archiveFeeds";
 /** Data every feed template shares: feeds are not pages, so they stay out of collections and layouts. */
 const notAPage = { layout: false, eleventyExcludeFromCollections: true };
 
-export function feedsPlugin(eleventyConfig: UserConfig, options: { getArchive: () => Archive }): void {
-  eleventyConfig.addGlobalData(dataKey, (): ArchiveFeeds => buildFeeds(options.getArchive()));
+export function feedsPlugin(
+  eleventyConfig: UserConfig,
+  options: { getArchive: () => Archive; renderCache?: RenderCache },
+): void {
+  // Built again only when the archive is reloaded (each build of `npm start`).
+  const built = new WeakMap<Archive, ArchiveFeeds>();
+  eleventyConfig.addGlobalData(dataKey, (): ArchiveFeeds => {
+    const archive = options.getArchive();
+    let feeds = built.get(archive);
+    if (!feeds) {
+      feeds = buildFeeds(archive);
+      // An Atom feed (a person's, …) that did not change is put in place from the cache, not printed again.
+      const cache = options.renderCache;
+      if (cache) feeds = { ...feeds, atom: cache.select("atom", feeds.atom, null, (f) => f.outputPath) };
+      built.set(archive, feeds);
+    }
+    return feeds;
+  });
 
   // Each virtual template gets its own input path: the plugin's default one is derived from the
   // feed title, and a Chinese title slugifies to nothing, so two feeds would collide.

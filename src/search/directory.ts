@@ -22,17 +22,17 @@ const PAIRS_PER_FILE = 64;
 
 /**
  * Token → its shards and record count; filled record by record, or shard by shard. Kept in flat
- * lists indexed by a token number rather than an object per token: a year's directory holds ~1
- * million tokens, merged from ~3.8 million shard entries on every build, daily ones included.
+ * lists indexed by a token number (each shard a bit in a 32-bit word per token) rather than an
+ * object per token: a year's directory holds ~600,000 tokens from ~3.8 million shard entries.
+ * It can be saved as text and read back (`toText`, `fromText`), so that a daily build adds the
+ * newest shard to the saved directory of the others instead of merging every shard again.
  */
 export class PairDirectory {
   private readonly ids = new Map<string, number>();
   private readonly tokens: string[] = [];
   private readonly records: number[] = [];
-  /** Each token's shards as a chain through `shardOf`/`nextOf`, newest link first; -1 ends it. */
-  private readonly firstLink: number[] = [];
-  private readonly shardOf: number[] = [];
-  private readonly nextOf: number[] = [];
+  /** `words[w][id]`: bit b says the token numbered `id` is in shard 32w + b. */
+  private readonly words: number[][] = [];
 
   private id(token: string): number {
     let id = this.ids.get(token);
@@ -41,7 +41,6 @@ export class PairDirectory {
       this.ids.set(token, id);
       this.tokens.push(token);
       this.records.push(0);
-      this.firstLink.push(-1);
     }
     return id;
   }
@@ -49,12 +48,10 @@ export class PairDirectory {
   /** Counts `records` more records of shard `shard` holding the token numbered `id`. */
   private add(id: number, shard: number, records: number): void {
     this.records[id]! += records;
-    const first = this.firstLink[id]!;
-    // A shard's records are added together, so a repeat can only be the last shard added.
-    if (first >= 0 && this.shardOf[first] === shard) return;
-    this.firstLink[id] = this.shardOf.length;
-    this.shardOf.push(shard);
-    this.nextOf.push(first);
+    const w = shard >> 5;
+    while (this.words.length <= w) this.words.push([]);
+    const word = this.words[w]!;
+    word[id] = (word[id] ?? 0) | (1 << (shard & 31));
   }
 
   /**
@@ -83,16 +80,25 @@ export class PairDirectory {
     return buckets;
   }
 
-  /** The files to write: bucket number → JSON text, for `bucketCount()` buckets. */
-  *files(shardCount: number, buckets: number): Generator<[number, string]> {
+  /**
+   * The files to write: bucket number → JSON text, for `bucketCount()` buckets. `numbered` gives
+   * the number a shard has in the files (`shards.json`'s order), when it is not the one it was added as.
+   */
+  *files(
+    shardCount: number,
+    buckets: number,
+    numbered: (shard: number) => number = (s) => s,
+  ): Generator<[number, string]> {
     const byBucket = new Map<number, string[]>();
     const nibbles = new Uint8Array(Math.ceil(shardCount / 4));
+    const at = Array.from({ length: shardCount }, (_, s) => numbered(s));
     this.tokens.forEach((token, id) => {
       nibbles.fill(0);
-      for (let link = this.firstLink[id]!; link >= 0; link = this.nextOf[link]!) {
-        const s = this.shardOf[link]!;
-        nibbles[s >> 2]! |= 1 << (s & 3);
-      }
+      for (let s = 0; s < shardCount; s++)
+        if (((this.words[s >> 5]?.[id] ?? 0) >>> (s & 31)) & 1) {
+          const n = at[s]!;
+          nibbles[n >> 2]! |= 1 << (n & 3);
+        }
       let set = "";
       for (const n of nibbles) set += HEX[n];
       const bucket = directoryBucket(token, buckets);
@@ -102,6 +108,31 @@ export class PairDirectory {
       members.push(`"${token}":"${set}:${this.records[id]!}"`);
     });
     for (const [bucket, members] of byBucket) yield [bucket, `{${members.join(",")}}`];
+  }
+
+  /** The directory as text (tokens and numbers only, on a line each list): `fromText` reads it back. */
+  toText(): string {
+    const words = this.words.map((word) => Array.from(this.tokens, (_, id) => word[id] ?? 0).join(" "));
+    return [this.tokens.join(" "), this.records.join(" "), ...words].join("\n");
+  }
+
+  static fromText(text: string): PairDirectory {
+    const [tokens = "", records = "", ...words] = text.split("\n");
+    const directory = new PairDirectory();
+    if (!tokens) return directory;
+    for (const token of tokens.split(" ")) directory.id(token);
+    records.split(" ").forEach((n, id) => (directory.records[id] = Number(n)));
+    for (const word of words) directory.words.push(word.split(" ").map(Number));
+    return directory;
+  }
+
+  /** A directory of its own holding what this one does. */
+  copy(): PairDirectory {
+    const copy = new PairDirectory();
+    for (const token of this.tokens) copy.id(token);
+    this.records.forEach((n, id) => (copy.records[id] = n));
+    for (const word of this.words) copy.words.push([...word]);
+    return copy;
   }
 }
 

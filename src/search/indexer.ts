@@ -21,7 +21,8 @@ import { listItems, type ItemEntry } from "../shape/entries.js";
 import { recordHtml, searchRecord } from "./record.js";
 import { shardEntries } from "./shards.js";
 import { searchCodeVersion, ShardCache, shardHash } from "./shard-cache.js";
-import { countShardTokens, DIRECTORY_DIR, PairDirectory, type ShardTokens } from "./directory.js";
+import { countShardTokens, DIRECTORY_DIR, type ShardTokens } from "./directory.js";
+import { shardsDirectory } from "./directory-cache.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 
 export interface IndexOptions {
@@ -129,8 +130,8 @@ export async function indexArchive(
   for (const name of await readdir(bundleRoot))
     if (!keys.has(name)) await rm(join(bundleRoot, name), { recursive: true, force: true });
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
-  const directory = new PairDirectory();
   const began: number[] = [];
+  const hashes: string[] = [];
   const done: (ShardTokens | null)[] = shards.map(() => null);
   const sources: ShardReport["source"][] = [];
   let reported = 0;
@@ -138,8 +139,6 @@ export async function indexArchive(
   const reportDone = (): void => {
     for (; reported < shards.length && done[reported]; reported++) {
       const shard = shards[reported]!;
-      // Shards are numbered as the manifest lists them: newest first.
-      directory.addShard(shards.length - 1 - reported, done[reported]!);
       report.records += shard.entries.length;
       const entry: ShardReport = {
         key: shard.key,
@@ -157,6 +156,7 @@ export async function indexArchive(
     began[i] = performance.now();
     const language = shardLanguage(shard.key);
     const hash = shardHash(code, archive.config, language, [...new Set(shard.entries.map((e) => e.issue))]);
+    hashes[i] = hash;
     const folder = join(bundleRoot, shard.key);
     const kept = writtenByThisProcess.get(folder);
     let tokens = kept?.hash === hash && existsSync(folder) ? kept.tokens : null;
@@ -195,6 +195,10 @@ export async function indexArchive(
       await pagefind.close();
     }
   await cache?.prune();
+  const directory = await shardsDirectory(
+    shards.map((_, i) => ({ hash: hashes[i]!, tokens: done[i]! })),
+    options.cacheDir,
+  );
   const buckets = directory.bucketCount();
   const manifest: ShardManifest = {
     directoryBuckets: buckets,
@@ -210,7 +214,9 @@ export async function indexArchive(
   };
   await writeFile(join(bundleRoot, SHARDS_FILE), JSON.stringify(manifest));
   await mkdir(join(bundleRoot, DIRECTORY_DIR));
-  for (const [bucket, json] of directory.files(shards.length, buckets))
+  // Shards are numbered as the manifest lists them: newest first.
+  const newestFirst = (i: number): number => shards.length - 1 - i;
+  for (const [bucket, json] of directory.files(shards.length, buckets, newestFirst))
     await writeFile(join(bundleRoot, DIRECTORY_DIR, `${bucket}.json`), json);
   report.seconds = (performance.now() - started) / 1000;
   return report;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   companionPair,
+  countShardTokens,
   directoryBucket,
   holdsGap,
   encodeShardSet,
@@ -150,5 +151,35 @@ describe("number tokens in the directory", () => {
     expect(planQuery(q.pairs, q.number, 2, lookup)).toEqual({ shards: [0, 1], anchor: pair("40") });
     const rare = searchQuery("300亿元")!;
     expect(planQuery(rare.pairs, rare.number, 2, lookup)).toEqual({ shards: [1], anchor: rare.number });
+  });
+});
+
+describe("a directory saved and read back", () => {
+  it("should give the same files as the directory it was saved from, and take more shards", () => {
+    const shards = [["聊城聊城", "聊城"], ["东阿"], ["聊城", "东阿县"]].map((records) =>
+      countShardTokens(records.map((text) => fieldTokens(text))),
+    );
+    const whole = new PairDirectory();
+    shards.forEach((shard, i) => whole.addShard(i, shard));
+    const firstTwo = new PairDirectory();
+    firstTwo.addShard(0, shards[0]!);
+    firstTwo.addShard(1, shards[1]!);
+    const readBack = PairDirectory.fromText(firstTwo.toText());
+    const copied = readBack.copy();
+    copied.addShard(2, shards[2]!);
+    const files = (dir: PairDirectory): [number, string][] =>
+      [...dir.files(3, dir.bucketCount(), (s) => 2 - s)].sort(([a], [b]) => a - b);
+    expect(files(copied)).toEqual(files(whole));
+    // The copy is a directory of its own: the one read back still holds two shards.
+    expect(readBack.toText()).toBe(firstTwo.toText());
+  });
+
+  it("should keep shards past the 32nd", () => {
+    const dir = new PairDirectory();
+    const tokens = countShardTokens([fieldTokens("聊城")]);
+    for (const shard of [0, 31, 32, 40]) dir.addShard(shard, tokens);
+    const [[, json]] = [...PairDirectory.fromText(dir.toText()).files(41, 1)] as [[number, string]];
+    const set = parseEntry(Object.values(JSON.parse(json) as Record<string, string>)[0]!).set;
+    expect(Array.from({ length: 41 }, (_, i) => i).filter((i) => hasShard(set, i))).toEqual([0, 31, 32, 40]);
   });
 });

@@ -4,9 +4,8 @@
  * pair directory `pagefind/pairs/` (which shards hold each character pair, and in how many
  * records: `directory.ts`).
  *
- * Shards are indexed two at a time (`DEFAULT_LANES`) by one Pagefind process, each index deleted
- * once written and the process closed at the end, so peak memory is two shards' indexes, whatever
- * the archive's size. A shard whose issues,
+ * Shards are indexed one after another, each by a fresh Pagefind process that is closed before the
+ * next starts, so peak memory is one shard's, whatever the archive's size. A shard whose issues,
  * settings and code are those of a shard indexed before is taken from the cache instead
  * (`shard-cache.ts`): a daily build indexes one shard. This is also the entry point `npm run bench`
  * calls to time and measure indexing on its own.
@@ -32,8 +31,6 @@ export interface IndexOptions {
   cacheDir?: string;
   /** Told of each shard as it is done, in order: the build's progress lines. */
   onShard?: (shard: ShardReport, done: number, of: number) => void;
-  /** Shards indexed at once (`DEFAULT_LANES`). */
-  lanes?: number;
 }
 
 /** One shard of the report. */
@@ -60,13 +57,6 @@ export interface IndexReport {
  * the indexer's memory: ~0.45 GB of Pagefind per shard.
  */
 export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
-
-/**
- * Two shards are indexed at once: Pagefind indexes on one core while the other builds the next
- * records (or renders the pages), and once Eleventy is done both cores index. Each index in the
- * Pagefind process costs ~0.45 GB while it is built (`docs/performance.md`).
- */
-export const DEFAULT_LANES = 2;
 
 /** Files Pagefind writes that the search page never loads (its own UIs and worker). */
 const UNUSED_FILES = [
@@ -130,75 +120,43 @@ export async function indexArchive(
   for (const name of await readdir(bundleRoot))
     if (!keys.has(name)) await rm(join(bundleRoot, name), { recursive: true, force: true });
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
-  const began: number[] = [];
-  const hashes: string[] = [];
-  const done: (ShardTokens | null)[] = shards.map(() => null);
-  const sources: ShardReport["source"][] = [];
-  let reported = 0;
-  // Told in shard order whatever order the lanes finish in: the log and the directory stay the same.
-  const reportDone = (): void => {
-    for (; reported < shards.length && done[reported]; reported++) {
-      const shard = shards[reported]!;
-      report.records += shard.entries.length;
-      const entry: ShardReport = {
-        key: shard.key,
-        records: shard.entries.length,
-        seconds: (performance.now() - began[reported]!) / 1000,
-        source: sources[reported]!,
-      };
-      report.shards.push(entry);
-      options.onShard?.(entry, reported + 1, shards.length);
-    }
-  };
-  /** Shards to index, after those the cache or this process's last build had. */
-  const pending: { i: number; hash: string; folder: string }[] = [];
+  /** Each shard's hash and token counts, oldest first, for the pair directory. */
+  const indexed: { hash: string; tokens: ShardTokens }[] = [];
   for (const [i, shard] of shards.entries()) {
-    began[i] = performance.now();
+    const t = performance.now();
     const language = shardLanguage(shard.key);
     const hash = shardHash(code, archive.config, language, [...new Set(shard.entries.map((e) => e.issue))]);
-    hashes[i] = hash;
     const folder = join(bundleRoot, shard.key);
     const kept = writtenByThisProcess.get(folder);
     let tokens = kept?.hash === hash && existsSync(folder) ? kept.tokens : null;
-    sources[i] = "kept";
+    let source: ShardReport["source"] = "kept";
     if (!tokens) {
       writtenByThisProcess.delete(folder);
       await rm(folder, { recursive: true, force: true });
-      sources[i] = "cache";
+      source = "cache";
       tokens = (await cache?.restore(hash, folder)) ?? null;
-      if (tokens) writtenByThisProcess.set(folder, { hash, tokens });
-    }
-    if (tokens) done[i] = tokens;
-    else pending.push({ i, hash, folder });
-  }
-  reportDone();
-  const lane = async (): Promise<void> => {
-    for (let next = pending.shift(); next; next = pending.shift()) {
-      const { i, hash, folder } = next;
-      const shard = shards[i]!;
-      began[i] = performance.now();
-      sources[i] = "indexed";
-      const records = shard.entries.map((entry) => recordFile(ctx, entry));
-      const tokens = countShardTokens(records.map((r) => r.tokens));
-      await indexShard(records, shardLanguage(shard.key), folder);
-      await cache?.save(hash, folder, tokens);
+      if (!tokens) {
+        source = "indexed";
+        const records = shard.entries.map((entry) => recordFile(ctx, entry));
+        tokens = countShardTokens(records.map((r) => r.tokens));
+        await indexShard(records, language, folder);
+        await cache?.save(hash, folder, tokens);
+      }
       writtenByThisProcess.set(folder, { hash, tokens });
-      done[i] = tokens;
-      reportDone();
     }
-  };
-  if (pending.length > 0)
-    try {
-      await Promise.all(Array.from({ length: Math.max(1, options.lanes ?? DEFAULT_LANES) }, lane));
-    } finally {
-      // Ending the process, not just the indexes, is what returns their memory.
-      await pagefind.close();
-    }
+    indexed.push({ hash, tokens });
+    report.records += shard.entries.length;
+    const done: ShardReport = {
+      key: shard.key,
+      records: shard.entries.length,
+      seconds: (performance.now() - t) / 1000,
+      source,
+    };
+    report.shards.push(done);
+    options.onShard?.(done, i + 1, shards.length);
+  }
   await cache?.prune();
-  const directory = await shardsDirectory(
-    shards.map((_, i) => ({ hash: hashes[i]!, tokens: done[i]! })),
-    options.cacheDir,
-  );
+  const directory = await shardsDirectory(indexed, options.cacheDir);
   const buckets = directory.bucketCount();
   const manifest: ShardManifest = {
     directoryBuckets: buckets,
@@ -246,7 +204,8 @@ async function indexShard(
     if (written.errors.length)
       throw new Error(`search: writing ${outputPath} failed: ${written.errors.join("; ")}`);
   } finally {
-    await index.deleteIndex();
+    // Ending the process, not just the index, is what returns its memory before the next shard.
+    await pagefind.close();
   }
   await Promise.all(UNUSED_FILES.map((f) => rm(join(outputPath, f), { force: true })));
 }

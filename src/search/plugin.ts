@@ -44,12 +44,9 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
     progress.start("search");
     // Tests and the benchmark may set a smaller shard size to exercise several shards.
     const maxRecordsPerShard = Number(process.env.ARCHIVE_SEARCH_SHARD_RECORDS) || undefined;
-    // And the benchmark how many shards are indexed at once (`indexer.ts`, `DEFAULT_LANES`).
-    const lanes = Number(process.env.ARCHIVE_SEARCH_LANES) || undefined;
     indexing = last.then(() =>
       indexArchive(archive, directories.output, {
         maxRecordsPerShard,
-        lanes,
         cacheDir: options.cacheDir,
         onShard: (shard, done, of) => {
           if (shard.source === "indexed")

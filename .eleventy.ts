@@ -4,7 +4,7 @@
  * (package.json's `build` and `start`; src/build/command.ts).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { buildPathPrefix } from "./src/load/or-throw.js";
 import { sitePlugin } from "./src/shape/plugin.js";
 import { feedsPlugin } from "./src/feeds/plugin.js";
@@ -51,11 +51,13 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     source.reload(runMode);
     // Only a build that will be written replaces the last one: what it leaves is what it wrote.
     // Emptied before the prints are written into it.
-    // `npm start` keeps the search index's folder: the indexer removes the shards it did not write
-    // itself, and leaves those it wrote in its last rebuild that did not change (not even linked again).
-    const keep = runMode === "build" ? [] : [BUNDLE_DIR];
-    if (outputMode === "fs")
-      emptyOutputFolder(resolve(directories.output), [archiveRoot, process.cwd()], keep);
+    // `npm start` keeps the search index's folder and the pages the last rebuild put in place from
+    // the render cache: the indexer and the cache remove what they do not write again, and leave
+    // what did not change where it is (not even linked again).
+    const output = resolve(directories.output);
+    const keep = (path: string): boolean =>
+      runMode !== "build" && (path === BUNDLE_DIR || renderCache.wrote(join(output, path)));
+    if (outputMode === "fs") emptyOutputFolder(output, [archiveRoot, process.cwd()], keep);
     // Pages whose views did not change are put in the emptied folder from the cache (`site` data).
     renderCache.begin(outputMode === "fs" ? resolve(directories.output) : null, source.problems());
     progress.start("images");

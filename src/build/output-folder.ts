@@ -19,13 +19,14 @@ const holds = (a: string, b: string): boolean => a === b || b.startsWith(a.endsW
 
 /**
  * Empties `output` (made absolute by the caller) unless it is or holds one of `protect` (the archive
- * root, the project folder); a missing folder is left to the build to create. Entries named in
- * `keep` are left to the part of the build that writes them, which removes what it did not write.
+ * root, the project folder); a missing folder is left to the build to create. Files and folders
+ * for which `keep` is true (given their path under `output`, `/`-separated) are left to the part of
+ * the build that wrote them, which removes what it does not write again; folders left empty go.
  */
 export function emptyOutputFolder(
   output: string,
   protect: readonly string[],
-  keep: readonly string[] = [],
+  keep: (path: string) => boolean = () => false,
 ): void {
   if (!existsSync(output)) return;
   const real = realpathSync(output);
@@ -41,14 +42,22 @@ export function emptyOutputFolder(
     throw new OutputFolderError(
       `the output folder ${output} is a file — remove it or build into another folder`,
     );
-  for (const name of readdirSync(real)) if (!keep.includes(name)) remove(join(real, name));
+  for (const name of readdirSync(real)) remove(join(real, name), name, keep);
 }
 
-/** Removes `path`: a link as a link, a folder after its contents. */
-function remove(path: string): void {
+/**
+ * Removes `path` (at `rel` under the output) unless kept: a link as a link, a folder after its
+ * contents (and only when nothing in it was kept). True when it is gone.
+ */
+function remove(path: string, rel: string, keep: (path: string) => boolean): boolean {
+  if (keep(rel)) return false;
   const stat = lstatSync(path);
-  if (stat.isDirectory() && !stat.isSymbolicLink()) {
-    for (const name of readdirSync(path)) remove(join(path, name));
-    rmdirSync(path);
-  } else unlinkSync(path);
+  if (!stat.isDirectory() || stat.isSymbolicLink()) {
+    unlinkSync(path);
+    return true;
+  }
+  let empty = true;
+  for (const name of readdirSync(path)) empty = remove(join(path, name), `${rel}/${name}`, keep) && empty;
+  if (empty) rmdirSync(path);
+  return empty;
 }

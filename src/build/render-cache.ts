@@ -13,7 +13,17 @@
  * removed, so the cache holds about one site's pages.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+} from "node:fs";
 import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { codeVersion } from "./code-version.js";
@@ -49,6 +59,13 @@ export class RenderCache {
   private restoring: Promise<void>[] = [];
   private readonly folders = new Map<string, Promise<unknown>>();
   private restored = 0;
+  /**
+   * The pages of the last build into the same folder, by path, with their keys: `npm start` does
+   * not empty the folder of them, so an unchanged page is not even linked again.
+   */
+  private inPlace = new Map<string, string>();
+  private written = new Map<string, string>();
+  private lastOutput: string | null = null;
 
   constructor(readonly dir: string) {}
 
@@ -62,7 +79,11 @@ export class RenderCache {
     this.toRestore.length = 0;
     this.restoring = [];
     this.folders.clear();
+    this.written = new Map();
     this.restored = 0;
+    // Pages left in another folder are no concern of this build's.
+    if (output !== this.lastOutput) this.inPlace = new Map();
+    this.lastOutput = output;
     this.build = output
       ? {
           output,
@@ -91,9 +112,17 @@ export class RenderCache {
       const key = base.copy().update(JSON.stringify(view)).digest("hex");
       const out = join(build.output, pathOf(view));
       this.used.add(key);
+      this.written.set(out, key);
       const cached = build.entries.has(key);
-      if (cached) this.toRestore.push({ entry: join(this.dir, key), out });
-      else this.toSave.set(out, key);
+      // Left by the last build (`npm start`): in place already, or to go before it is written anew
+      // (Eleventy writes into a file as it is, and this one may be a link to an entry).
+      const there = this.inPlace.has(out) && existsSync(out);
+      if (cached && there && this.inPlace.get(out) === key) this.restored++;
+      else {
+        if (there) unlinkSync(out);
+        if (cached) this.toRestore.push({ entry: join(this.dir, key), out });
+        else this.toSave.set(out, key);
+      }
       return !cached;
     });
     while (this.restoring.length < RESTORE_LANES) this.restoring.push(this.restoreLane());
@@ -114,10 +143,20 @@ export class RenderCache {
       if (!existsSync(entry) && existsSync(out) && linkOrCopy(out, entry)) saved++;
     }
     const counts = { restored: this.restored, saved };
-    if (this.build && prune) this.prune();
+    if (this.build) {
+      // Pages of the last build that this one has not (a deleted issue's): gone, with their folders.
+      for (const out of this.inPlace.keys()) if (!this.written.has(out)) removePage(out, this.build.output);
+      this.inPlace = this.written;
+      if (prune) this.prune();
+    } else this.inPlace = new Map();
     this.build = null;
     this.toSave.clear();
     return counts;
+  }
+
+  /** Whether `path` is a page the last build put in place (`npm start` leaves it for this one). */
+  wrote(path: string): boolean {
+    return this.inPlace.has(path);
   }
 
   /** Puts pages from the cache in place until none is left to put. */
@@ -146,6 +185,17 @@ export class RenderCache {
     for (const name of readdirSync(this.dir))
       if (ENTRY.test(name) && !this.used.has(name)) unlinkSync(join(this.dir, name));
   }
+}
+
+/** Removes the page at `out` and the folders it leaves empty, up to `output`. */
+function removePage(out: string, output: string): void {
+  rmSync(out, { force: true });
+  for (let folder = dirname(out); folder.startsWith(output) && folder !== output; folder = dirname(folder))
+    try {
+      rmdirSync(folder);
+    } catch {
+      return; // not empty
+    }
 }
 
 /** Pages linked at once: the links and folders are made on libuv's threads, beside the render. */

@@ -28,9 +28,13 @@ describe("emptyOutputFolder", () => {
     const output = join(dir.path, "_site");
     mkdirSync(join(output, "pagefind/2025-03-17"), { recursive: true });
     mkdirSync(join(output, "2025"));
-    emptyOutputFolder(output, [], ["pagefind"]);
-    expect(readdirSync(output)).toEqual(["pagefind"]);
+    mkdirSync(join(output, "2025/03/17/1"), { recursive: true });
+    writeFileSync(join(output, "2025/03/17/1/index.html"), "<p>kept page</p>");
+    writeFileSync(join(output, "2025/03/17/index.html"), "<p>another</p>");
+    emptyOutputFolder(output, [], (path) => path === "pagefind" || path === "2025/03/17/1/index.html");
+    expect(readdirSync(output).sort()).toEqual(["2025", "pagefind"]);
     expect(readdirSync(join(output, "pagefind"))).toEqual(["2025-03-17"]);
+    expect(readdirSync(join(output, "2025/03/17"))).toEqual(["1"]);
   });
 
   it("should refuse a folder that is or holds the archive, and delete nothing", () => {

@@ -4,10 +4,11 @@
  * wrote for them before. (That a whole build from the cache writes what a clean build writes is
  * `test/search/incremental.test.ts`'s.)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RenderCache } from "../../src/build/render-cache.js";
+import { emptyOutputFolder } from "../../src/build/output-folder.js";
 import { tempDir, type TempDir } from "./run.js";
 
 interface View {
@@ -91,5 +92,26 @@ describe("the render cache", () => {
     expect(cache.select("issues", views, chrome)).toEqual(views);
     await cache.finish();
     expect(existsSync(join(work.path, "cache")) && readdirSync(join(work.path, "cache"))).toEqual([]);
+  });
+});
+
+describe("the render cache under npm start (rebuilds into the same folder)", () => {
+  it("should leave an unchanged page in place, write a changed one anew, and remove one no longer built", async () => {
+    const out = join(work.path, "site");
+    const three = [...views, { permalink: "/2025/03/19/index.html", title: "第3期" }];
+    await build(out, three);
+    const inode = (v: View): number => statSync(join(out, v.permalink)).ino;
+    const before = inode(three[0]!);
+    // The cache's copy of the second page, which the page written anew must not write into.
+    const kept = join(work.path, "kept-entry");
+    linkSync(join(out, three[1]!.permalink), kept);
+    // As npm start empties the folder: all but the pages the last build put in place.
+    emptyOutputFolder(out, [], (path) => cache.wrote(join(out, path)));
+    const next = [three[0]!, { ...three[1]!, title: "第2期（更正）" }];
+    expect(await build(out, next)).toEqual([next[1]]);
+    expect(inode(next[0]!)).toBe(before);
+    expect(read(out, next[1]!)).toBe("<h1>第2期（更正）</h1>");
+    expect(readFileSync(kept, "utf8")).toBe("<h1>第2期</h1>");
+    expect(existsSync(join(out, "2025/03/19"))).toBe(false);
   });
 });

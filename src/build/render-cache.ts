@@ -8,9 +8,10 @@
  *
  * The bytes are Eleventy's own (kept after it wrote them), so a page from the cache is the page a
  * clean build writes. Files are hard-linked between the cache and the site rather than copied
- * (copied across file systems), as the search shards are: nothing rewrites a written page in
- * place (each build empties the output folder first). Entries the last build did not use are
- * removed, so the cache holds about one site's pages.
+ * (copied across file systems), as the search shards are, so nothing may write into a page in
+ * place: `npm run build` empties the output folder first, and `npm start`, which leaves the pages
+ * its last rebuild put in place, removes one before Eleventy writes it anew. Entries the last
+ * build did not use are removed, so the cache holds about one site's pages.
  */
 import { createHash, randomBytes } from "node:crypto";
 import {
@@ -70,7 +71,7 @@ export class RenderCache {
   constructor(readonly dir: string) {}
 
   /**
-   * Starts a build writing into `output` (emptied already), whose pages all share `shared` (the
+   * Starts a build writing into `output` (emptied already, but for `wrote`), whose pages all share `shared` (the
    * problems shown on every page, …). Null for a build that writes no files: nothing is cached.
    */
   begin(output: string | null, shared: unknown): void {

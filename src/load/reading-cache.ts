@@ -22,7 +22,12 @@ const CACHE_FORMAT = "readings 1";
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
 export class ReadingCache {
-  private readonly version = codeVersion(CACHE_FORMAT, ["src/read", "package-lock.json"]);
+  // The reader folds Traditional characters with the search's table (src/read/fold.ts).
+  private readonly version = codeVersion(CACHE_FORMAT, [
+    "src/read",
+    "src/search/script.ts",
+    "package-lock.json",
+  ]);
   private readonly used = new Set<string>();
 
   constructor(readonly dir: string) {

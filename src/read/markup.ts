@@ -137,7 +137,9 @@ function applyDirective(line: Line, out: Markup, pending: Pending): void {
     return;
   }
   if (name === "paragraph") {
+    // Like every directive, it ends the role one above it gave (@@byline / 王晓明 / @@paragraph).
     pending.paragraphNext = true;
+    pending.role = null;
     pending.waiting = line;
     return;
   }

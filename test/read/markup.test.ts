@@ -113,6 +113,22 @@ describe("librarian correction markup", () => {
     expect(item!.blocks.map((b) => b.type)).toEqual(["p", "subhead", "p"]);
   });
 
+  it("should end a role at the next directive, @@paragraph too, as at a blank line", () => {
+    const text = [
+      "□ 本报记者 张三",
+      "　　山城重庆的夜晚，公交车依旧穿行在大街小巷之间。",
+      "山城公交夜线延长",
+      "@@byline",
+      "王晓明",
+      "@@paragraph",
+      "　　交通部门表示，将根据客流变化继续优化线路。",
+      "成都地铁增开夜间班次",
+    ].join("\n");
+    const second = readPage(text).items[1]!;
+    expect(second).toMatchObject({ headline: "成都地铁增开夜间班次", byline: "王晓明" });
+    expect(second.blocks).toEqual([{ type: "p", text: "交通部门表示，将根据客流变化继续优化线路。" }]);
+  });
+
   it("should let @@headlines override both detection and the caller's headline position", () => {
     const text = ["@@headlines after", "  □ 本报记者 张三", "  本报讯 正文在这里。", "", "标题在正文后"].join(
       "\n",

@@ -44,8 +44,15 @@ export function isTitleShaped(line: Line, maxWidth = MAX_TITLE_WIDTH): boolean {
   return !/[。.…][”’」』"']*$/u.test(line.text);
 }
 
+/** A photographer's credit closing a line: 李四摄, 李四摄（人民视觉）. */
+const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
+
+export function endsWithPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text);
+}
+
 /** A photographer's name and 摄 on a line of their own, with the agency in brackets or not. */
-const PHOTO_CREDIT_LINE = /^[\u4e00-\u9fff·]{2,8}摄(?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u;
+const PHOTO_CREDIT_LINE = new RegExp(`^[\\u4e00-\\u9fff·]{2,8}${PHOTO_CREDIT.source}`, "u");
 
 /**
  * A photo caption's last sentence and the credit set apart after it: ……赏花。 新华社记者 李博摄

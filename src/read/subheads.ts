@@ -12,6 +12,7 @@ import {
 } from "./chars.js";
 import { isParagraphIndent, type Line } from "./lines.js";
 import {
+  endsWithPhotoCredit,
   finishesParagraph,
   isSignature,
   isTitleShaped,
@@ -20,10 +21,7 @@ import {
   prevContent,
   type Context,
 } from "./shape.js";
-import { fillsColumn, isFarShort, isShortByIndent, PUSHED } from "./width.js";
-
-/** A photographer's credit line: 李四摄, 李四摄（人民视觉）. */
-const PHOTO_CREDIT = /(?:摄|摄影)(?:[（(][^（）()]{1,12}[）)])?$/u;
+import { fillsColumn, isFarShort, isShortByIndent, isShortByIndentAndPush } from "./width.js";
 
 /** Longest subhead, in display cells. */
 const MAX_SUBHEAD_WIDTH = 80;
@@ -55,7 +53,7 @@ function isSubheadAt(ctx: Context, i: number): boolean {
   const above = ctx.roles[p];
   if (p < 0 || (above !== "text" && above !== "subhead" && above !== "byline")) return false;
   // A photographer's credit (李四摄（人民视觉）) belongs to its caption.
-  if (PHOTO_CREDIT.test(line.text)) return false;
+  if (endsWithPhotoCredit(line.text)) return false;
   // Set on an indented line of its own, the editors' signature (——编 者) closing their note,
   // and a line closing the article (资料来源：…, 版式设计：…) before the next headline group, are
   // heading lines of the text, as the archive's readings take them.
@@ -113,14 +111,12 @@ function opensParagraphAt(ctx: Context, n: number): boolean {
   if (!line || line.blank || !after || after.blank || ctx.roles[n] !== "text" || ctx.roles[n + 1] !== "text")
     return false;
   if (ctx.forced.has(line.no)) return false;
-  const text = line.text.replace(/…+$/u, "");
+  const shape = { ...line, text: line.text.replace(/…+$/u, "") };
   const column = ctx.columns[n]!;
-  if (!isShortByIndent({ ...line, text }, column)) return false;
+  if (!isShortByIndent(shape, column)) return false;
   // Short only because the layout pushed a character down to the next line (…组织专家验收一 /
   // 次，), the line is no first line: back on it, it would fill the column.
-  return (
-    !tookPushedCharacter(after.text) || isShortByIndent({ ...line, text, width: line.width + PUSHED }, column)
-  );
+  return !tookPushedCharacter(after.text) || isShortByIndentAndPush(shape, column, after);
 }
 
 /** Could lines `from`..`to` be a heading: no sentence, no open end, no credit or signature? */
@@ -131,7 +127,7 @@ function headingShaped(ctx: Context, from: number, to: number): boolean {
     if (!line || line.blank || ctx.roles[k] !== "text" || ctx.forced.has(line.no)) return false;
   }
   const text = lines.map((l) => l.text).join("");
-  if (/^[—─]/u.test(text) || PHOTO_CREDIT.test(text) || endsOpen(text)) return false;
+  if (/^[—─]/u.test(text) || endsWithPhotoCredit(text) || endsOpen(text)) return false;
   return isHeadingText(lines[0]!, text);
 }
 

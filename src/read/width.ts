@@ -204,7 +204,7 @@ export function isShortByIndent(line: Line, column: number): boolean {
 }
 
 /** What a character pushed down to the next line takes off a line, in cells. */
-export const PUSHED = 2;
+const PUSHED = 2;
 
 /**
  * Is `line` short by the indent once the character the layout pushed down to `next` is counted

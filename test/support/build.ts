@@ -8,10 +8,11 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { eleventyNodeArgs, SITE_CONFIG } from "../../src/build/command.js";
+import { siteFiles as deployedFiles } from "../../src/deploy/files.js";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 
@@ -103,16 +104,7 @@ export async function buildSite(root: string, options: BuildOptions = {}): Promi
 
 /** Every file under `dir`, as site paths with `/` separators (`/2025/03/17/index.html`), sorted. */
 export function siteFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(`/${relative(dir, full).split(sep).join("/")}`);
-    }
-  };
-  walk(dir);
-  return files.sort();
+  return deployedFiles(dir).map((file) => `/${file}`);
 }
 
 /** Every file of a built site with the SHA-256 of its bytes, by site path, sorted: equal only for byte-identical sites. */

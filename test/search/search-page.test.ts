@@ -13,6 +13,7 @@ import { openSearchSite, seenResults, showAll, typeQuery, waitForAnswer } from "
 import { FIRST_SCREEN } from "../../src/search/view.js";
 import type { StaticServer } from "../../bench/static-server.js";
 import { describeInBrowser } from "../support/browser.js";
+import { TRADITIONAL_QUERIES } from "./traditional-queries.js";
 
 const QUERIES = [
   "轴承",
@@ -25,17 +26,6 @@ const QUERIES = [
   "381.55亿元",
   "火箭",
   "rocket",
-];
-
-/** The issue's Traditional queries, each with the Simplified form the sample prints. */
-const TRADITIONAL: [string, string][] = [
-  ["軸承", "轴承"],
-  ["鄉村振興", "乡村振兴"],
-  ["薛良誠", "薛良诚"],
-  ["新質生產力", "新质生产力"],
-  ["數控機床", "数控机床"],
-  ["東昌府區", "东昌府区"],
-  ["寵物食品", "宠物食品"],
 ];
 
 describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefix) => {
@@ -66,7 +56,7 @@ describeInBrowser.each(["/", "/archive/"])("search page served under %s", (prefi
     }
   });
 
-  it.each(TRADITIONAL)(
+  it.each(TRADITIONAL_QUERIES)(
     "should find with the Traditional %s exactly the articles that print %s, marked as printed",
     async (traditional, simplified) => {
       await typeQuery(page, traditional);

@@ -9,6 +9,7 @@ import {
   searchQuery,
 } from "../../src/search/tokens.js";
 import { scriptFold } from "../../src/search/script.js";
+import { TRADITIONAL_QUERIES } from "./traditional-queries.js";
 
 const decode = (tokens: string[]): string => tokens.map((t) => decodeFirstChar(t)).join("");
 
@@ -117,16 +118,7 @@ describe("normalizeForSearch with the Simplified/Traditional fold", () => {
   const fold = scriptFold();
 
   it("should search a Traditional query as its Simplified form", () => {
-    const pairs: [string, string][] = [
-      ["軸承", "轴承"],
-      ["鄉村振興", "乡村振兴"],
-      ["薛良誠", "薛良诚"],
-      ["新質生產力", "新质生产力"],
-      ["數控機床", "数控机床"],
-      ["東昌府區", "东昌府区"],
-      ["寵物食品", "宠物食品"],
-    ];
-    for (const [traditional, simplified] of pairs)
+    for (const [traditional, simplified] of TRADITIONAL_QUERIES)
       expect(searchQuery(traditional, fold)?.pairs).toEqual(searchQuery(simplified, fold)?.pairs);
   });
 

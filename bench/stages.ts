@@ -19,13 +19,15 @@ export interface StageFigures {
   cpuSeconds: Record<BuildStage | "startup" | "total", number | null>;
 }
 
+/** A stage's mark; a stage started again (the render, `BuildProgress.start`) starts at its last. */
 function markTime(marks: readonly StageMark[], stage: BuildStage, event: StageMark["event"]): number | null {
-  return marks.find((m) => m.stage === stage && m.event === event)?.t ?? null;
+  return [...marks].reverse().find((m) => m.stage === stage && m.event === event)?.t ?? null;
 }
 
 /**
- * The stages of one build: startup (process start to load), parse, render, and search, which has
- * no end mark of its own and runs until the build process exits.
+ * The stages of one build: startup (process start to load), parse, images, render, and search,
+ * which runs until its end mark, or until the build process exits when it has none (a build that
+ * died while indexing).
  */
 export function stageWindows(
   marks: readonly StageMark[],
@@ -40,6 +42,7 @@ export function stageWindows(
   const renderStart = markTime(marks, "render", "start");
   const renderEnd = markTime(marks, "render", "end");
   const searchStart = markTime(marks, "search", "start");
+  const searchEnd = markTime(marks, "search", "end");
   if (parseStart !== null) windows.push({ stage: "startup", start: spawnedAt, end: parseStart });
   if (parseStart !== null && parseEnd !== null)
     windows.push({ stage: "parse", start: parseStart, end: parseEnd });
@@ -47,7 +50,7 @@ export function stageWindows(
     windows.push({ stage: "images", start: imagesStart, end: imagesEnd });
   if (renderStart !== null && renderEnd !== null)
     windows.push({ stage: "render", start: renderStart, end: renderEnd });
-  if (searchStart !== null) windows.push({ stage: "search", start: searchStart, end: exitedAt });
+  if (searchStart !== null) windows.push({ stage: "search", start: searchStart, end: searchEnd ?? exitedAt });
   return windows;
 }
 

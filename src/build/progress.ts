@@ -1,10 +1,10 @@
 /**
  * What a build prints, in a terminal and in CI logs alike: Eleventy runs quiet (no line per written
  * file: a year of a daily wrote ~34,000), and instead each stage says what it did when it ends —
- * issues, pages and articles read; files written; each search shard indexed, with the time since
- * the build began (shards are indexed while Eleventy renders, so their lines come between) — then
- * one closing summary with the counts, the warnings and the seconds of each stage. A year's build log stays under a hundred lines. Also records the stage marks the
- * benchmark reads (`timings.ts`).
+ * issues, pages and articles read; each search shard indexed, with the time since the build began;
+ * the search index; files written — then one closing summary with the counts, the warnings and the
+ * seconds of each stage. A year's build log stays under a hundred lines. Also records the stage
+ * marks the benchmark reads (`timings.ts`).
  */
 import type { Archive } from "../model.js";
 import { markStage, type BuildStage } from "./timings.js";
@@ -52,10 +52,15 @@ export class BuildProgress {
   private readonly seconds = new Map<BuildStage, number>();
   private readonly started = new Map<BuildStage, number>();
   private read: ReadCounts | null = null;
+  private search: SearchCounts | null = null;
   private written = 0;
 
   constructor(private readonly print: (line: string) => void = (line) => console.log(line)) {}
 
+  /**
+   * A stage started again starts anew: the render starts when the last of what must come before
+   * it is done (the prints, and under `npm run build` the search index; `search/plugin.ts`).
+   */
   start(stage: BuildStage): void {
     markStage(stage, "start");
     this.started.set(stage, performance.now());
@@ -64,7 +69,7 @@ export class BuildProgress {
   private end(stage: BuildStage): string {
     const ms = performance.now() - (this.started.get(stage) ?? this.began);
     this.seconds.set(stage, ms);
-    if (stage !== "search") markStage(stage, "end");
+    markStage(stage, "end");
     return secs(ms);
   }
 
@@ -106,23 +111,36 @@ export class BuildProgress {
     );
   }
 
-  /** The search line, then the closing summary: the search index is the build's last stage. */
+  /** `[search] 30,096 items in 36 shards: 36 indexed, 0 unchanged (from the cache) in 52.3 s` */
   searchDone(search: SearchCounts): void {
+    this.search = search;
     const reused = search.shards - search.indexed;
     this.print(
       `[search] ${plural(search.items, "item")} in ${plural(search.shards, "shard")}: ` +
         `${number(search.indexed)} indexed, ${number(reused)} unchanged (from the cache) in ${this.end("search")} s`,
     );
+  }
+
+  /** The closing summary, the build's last line before Eleventy's own. */
+  summary(): void {
     const r = this.read;
-    // The search index is built while Eleventy renders (`search/plugin.ts`): its time overlaps.
-    const stages = (["parse", "images", "render", "search"] as const)
+    // Under `npm start` the index is built while Eleventy renders, and its time overlaps.
+    const renderStart = this.started.get("render") ?? Infinity;
+    const searchEnd = (this.started.get("search") ?? 0) + (this.seconds.get("search") ?? 0);
+    const alongside = searchEnd > renderStart;
+    const order = alongside
+      ? (["parse", "images", "render", "search"] as const)
+      : (["parse", "images", "search", "render"] as const);
+    const stages = order
       .filter((s) => this.seconds.has(s))
       .map(
-        (s) => `${LABEL[s]} ${secs(this.seconds.get(s)!)} s${s === "search" ? " (alongside render)" : ""}`,
+        (s) =>
+          `${LABEL[s]} ${secs(this.seconds.get(s)!)} s${s === "search" && alongside ? " (alongside render)" : ""}`,
       );
+    const shards = this.search?.shards ?? 0;
     this.print(
       `[archive] built ${r ? `${plural(r.issues, "issue")}, ${plural(r.articles, "article")}` : "the archive"}` +
-        ` into ${plural(this.written, "file")} and ${plural(search.shards, "search shard")}` +
+        ` into ${plural(this.written, "file")} and ${plural(shards, "search shard")}` +
         `${r?.warnings ? `, ${plural(r.warnings, "warning")}` : ", no warnings"}; ` +
         `${stages.join(", ")}; ${secs(performance.now() - this.began)} s in all`,
     );

@@ -4,8 +4,9 @@
  * pair directory `pagefind/pairs/` (which shards hold each character pair, and in how many
  * records: `directory.ts`).
  *
- * Shards are indexed one after another, each by a fresh Pagefind process that is closed before the
- * next starts, so peak memory is one shard's, whatever the archive's size. A shard whose issues,
+ * Shards are indexed on index lanes (`index-lanes.ts`), as many at once as the machine has cores
+ * (up to four), each by a fresh Pagefind process that is closed before its lane's next shard
+ * starts, so peak memory is a few shards', whatever the archive's size. A shard whose issues,
  * settings and code are those of a shard indexed before is taken from the cache instead
  * (`shard-cache.ts`): a daily build indexes one shard. This is also the entry point `npm run bench`
  * calls to time and measure indexing on its own.
@@ -13,7 +14,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import * as pagefind from "pagefind";
 import type { Archive } from "../model.js";
 import { shapeContext, type ShapeContext } from "../shape/context.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
@@ -23,6 +23,7 @@ import { searchCodeVersion, ShardCache, shardHash } from "./shard-cache.js";
 import { countShardTokens, DIRECTORY_DIR, type ShardTokens } from "./directory.js";
 import { shardsDirectory } from "./directory-cache.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
+import { IndexLanes, type ShardJob } from "./index-lanes.js";
 
 export interface IndexOptions {
   /** Most items in one shard; bounds the indexer's memory (see `docs/search.md`). */
@@ -58,46 +59,29 @@ export interface IndexReport {
  */
 export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
 
-/** Files Pagefind writes that the search page never loads (its own UIs and worker). */
-const UNUSED_FILES = [
-  "pagefind-ui.js",
-  "pagefind-ui.css",
-  "pagefind-modular-ui.js",
-  "pagefind-modular-ui.css",
-  "pagefind-component-ui.js",
-  "pagefind-component-ui.css",
-  "pagefind-highlight.js",
-  "pagefind-worker.js",
-];
-
-/** Adds records a few at a time: the service answers in order, and a bounded batch keeps memory flat. */
-const BATCH = 64;
-
 /**
  * What this process last wrote to each shard folder: the dev server rebuilds into the same
  * output, and a shard whose hash has not changed is left as it is, not even linked again.
  */
 const writtenByThisProcess = new Map<string, { hash: string; tokens: ShardTokens }>();
 
-/** A shard's records as Pagefind is given them. */
-interface RecordFile {
-  url: string;
-  html: string;
-  /** Every token of the record, for the pair directory. */
-  tokens: string[];
-  path: string;
-  file: string;
-}
+/** The lanes of this process, started with its first index and kept for `npm start`'s rebuilds. */
+let lanes: IndexLanes | null = null;
 
-function recordFile(ctx: ShapeContext, entry: ItemEntry): RecordFile {
-  const record = searchRecord(ctx, entry);
-  return {
-    url: record.url,
-    html: recordHtml(record),
-    tokens: [...record.fields.flatMap((field) => field.tokens), ...record.numbers],
-    path: entry.path,
-    file: entry.page.file,
-  };
+/** A shard's job for its lane, and every token of its records, for the pair directory. */
+function shardJob(
+  ctx: ShapeContext,
+  entries: readonly ItemEntry[],
+  language: string,
+  outputPath: string,
+): { job: ShardJob; tokens: ShardTokens } {
+  const tokens: string[][] = [];
+  const records = entries.map((entry) => {
+    const record = searchRecord(ctx, entry);
+    tokens.push([...record.fields.flatMap((field) => field.tokens), ...record.numbers]);
+    return { url: record.url, html: recordHtml(record), source: `${entry.path} (${entry.page.file})` };
+  });
+  return { job: { records, language, outputPath }, tokens: countShardTokens(tokens) };
 }
 
 export async function indexArchive(
@@ -122,39 +106,57 @@ export async function indexArchive(
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
   /** Each shard's hash and token counts, oldest first, for the pair directory. */
   const indexed: { hash: string; tokens: ShardTokens }[] = [];
+  const writing: Promise<void>[] = [];
+  let done = 0;
+  const finish = (i: number, shard: ShardReport): void => {
+    report.shards[i] = shard;
+    options.onShard?.(shard, ++done, shards.length);
+  };
+  lanes ??= new IndexLanes();
   for (const [i, shard] of shards.entries()) {
     const t = performance.now();
     const language = shardLanguage(shard.key);
     const hash = shardHash(code, archive.config, language, [...new Set(shard.entries.map((e) => e.issue))]);
     const folder = join(bundleRoot, shard.key);
-    const kept = writtenByThisProcess.get(folder);
-    let tokens = kept?.hash === hash && existsSync(folder) ? kept.tokens : null;
-    let source: ShardReport["source"] = "kept";
-    if (!tokens) {
-      writtenByThisProcess.delete(folder);
-      await rm(folder, { recursive: true, force: true });
-      source = "cache";
-      tokens = (await cache?.restore(hash, folder)) ?? null;
-      if (!tokens) {
-        source = "indexed";
-        const records = shard.entries.map((entry) => recordFile(ctx, entry));
-        tokens = countShardTokens(records.map((r) => r.tokens));
-        await indexShard(records, language, folder);
-        await cache?.save(hash, folder, tokens);
-      }
-      writtenByThisProcess.set(folder, { hash, tokens });
-    }
-    indexed.push({ hash, tokens });
     report.records += shard.entries.length;
-    const done: ShardReport = {
+    const reported = (source: ShardReport["source"]): ShardReport => ({
       key: shard.key,
       records: shard.entries.length,
       seconds: (performance.now() - t) / 1000,
       source,
-    };
-    report.shards.push(done);
-    options.onShard?.(done, i + 1, shards.length);
+    });
+    const kept = writtenByThisProcess.get(folder);
+    if (kept?.hash === hash && existsSync(folder)) {
+      indexed[i] = kept;
+      finish(i, reported("kept"));
+      continue;
+    }
+    writtenByThisProcess.delete(folder);
+    await rm(folder, { recursive: true, force: true });
+    const cached = (await cache?.restore(hash, folder)) ?? null;
+    if (cached) {
+      indexed[i] = { hash, tokens: cached };
+      writtenByThisProcess.set(folder, indexed[i]);
+      finish(i, reported("cache"));
+      continue;
+    }
+    let tokens: ShardTokens = { tokens: [], records: [] };
+    const { done: written } = await lanes.start(() => {
+      const made = shardJob(ctx, shard.entries, language, folder);
+      tokens = made.tokens;
+      return made.job;
+    });
+    const saved = written.then(async () => {
+      indexed[i] = { hash, tokens };
+      await cache?.save(hash, folder, tokens);
+      writtenByThisProcess.set(folder, indexed[i]);
+      finish(i, reported("indexed"));
+    });
+    // Awaited below with the others; until then its failure must not count as unhandled.
+    saved.catch(() => undefined);
+    writing.push(saved);
   }
+  await Promise.all(writing);
   await cache?.prune();
   const directory = await shardsDirectory(indexed, options.cacheDir);
   const buckets = directory.bucketCount();
@@ -178,34 +180,4 @@ export async function indexArchive(
     await writeFile(join(bundleRoot, DIRECTORY_DIR, `${bucket}.json`), json);
   report.seconds = (performance.now() - started) / 1000;
   return report;
-}
-
-async function indexShard(
-  records: readonly RecordFile[],
-  language: string,
-  outputPath: string,
-): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`search: Pagefind could not start for ${outputPath}: ${errors.join("; ")}`);
-  try {
-    for (let i = 0; i < records.length; i += BATCH) {
-      const batch = records.slice(i, i + BATCH);
-      const responses = await Promise.all(
-        batch.map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
-      );
-      responses.forEach((r, j) => {
-        if (r.errors.length)
-          throw new Error(
-            `search: Pagefind rejected ${batch[j]!.path} (${batch[j]!.file}): ${r.errors.join("; ")}`,
-          );
-      });
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length)
-      throw new Error(`search: writing ${outputPath} failed: ${written.errors.join("; ")}`);
-  } finally {
-    // Ending the process, not just the index, is what returns its memory before the next shard.
-    await pagefind.close();
-  }
-  await Promise.all(UNUSED_FILES.map((f) => rm(join(outputPath, f), { force: true })));
 }

@@ -1,11 +1,11 @@
 /**
  * Full-text search: index the archive (straight from the model, not from the rendered pages) into
  * `<output>/pagefind/` and bundle the search page's script. The index needs nothing Eleventy
- * renders, so it is built while Eleventy renders: Pagefind works on one core while Eleventy's
- * single thread renders on the other, and the build waits for both at its end. Under `npm start`
- * a rebuild does not wait: its pages are served as soon as they are written, and the search index
- * (the edited shard, the pair directory) follows a few seconds later; the next rebuild's index
- * starts once this one's is done.
+ * renders, so `npm run build` builds it first, on every core (`index-lanes.ts`), and renders after:
+ * a year's render holds ~2.5 GB of pages in Eleventy's memory, and Pagefind's processes beside it
+ * would take the build past 3 GB. Under `npm start` a rebuild does not wait: its pages are
+ * served as soon as they are written, and the search index (the edited shard, the pair directory)
+ * follows a few seconds later; the next rebuild's index starts once this one's is done.
  * The search page itself is `pages/search.njk`, printing `searchPage` (see `view.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -37,37 +37,43 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
   let last: Promise<unknown> = Promise.resolve();
   let inBackground = false;
   // Registered after the listener that loads the archive, so the archive is there.
-  eleventyConfig.on("eleventy.before", ({ directories, runMode }: BuildEvent) => {
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }: BuildEvent) => {
     const progress = options.progress();
     const archive = options.getArchive();
     inBackground = runMode !== "build";
     progress.start("search");
     // Tests and the benchmark may set a smaller shard size to exercise several shards.
     const maxRecordsPerShard = Number(process.env.ARCHIVE_SEARCH_SHARD_RECORDS) || undefined;
-    indexing = last.then(() =>
-      indexArchive(archive, directories.output, {
-        maxRecordsPerShard,
-        cacheDir: options.cacheDir,
-        onShard: (shard, done, of) => {
-          if (shard.source === "indexed")
-            progress.shardIndexed(shard.key, shard.records, shard.seconds, done, of);
-        },
-      }),
-    );
-    // Awaited after rendering; until then a failure must not count as unhandled.
+    indexing = last
+      .then(() =>
+        indexArchive(archive, directories.output, {
+          maxRecordsPerShard,
+          cacheDir: options.cacheDir,
+          onShard: (shard, done, of) => {
+            if (shard.source === "indexed")
+              progress.shardIndexed(shard.key, shard.records, shard.seconds, done, of);
+          },
+        }),
+      )
+      .then((report) => {
+        progress.searchDone({
+          shards: report.shards.length,
+          indexed: report.shards.filter((s) => s.source === "indexed").length,
+          items: report.records,
+        });
+        return report;
+      });
+    // Awaited after rendering under `npm start`; until then a failure must not count as unhandled.
     last = indexing.catch(() => undefined);
+    if (inBackground) return;
+    await indexing;
+    progress.start("render");
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: BuildEvent) => {
     await bundleClient(join(directories.output, CLIENT_DIR));
     if (!indexing) throw new Error("search: the index was not started before the build ended");
     const progress = options.progress();
-    const done = indexing.then((report) =>
-      progress.searchDone({
-        shards: report.shards.length,
-        indexed: report.shards.filter((s) => s.source === "indexed").length,
-        items: report.records,
-      }),
-    );
+    const done = indexing.then(() => progress.summary());
     indexing = null;
     if (!inBackground) return done;
     // `npm start`: Eleventy serves the pages now; a failure of the index is shown when it comes.

@@ -21,6 +21,24 @@ describe("stage windows and figures", () => {
     ]);
   });
 
+  it("should end search at its end mark, and start a stage started again at its last start", () => {
+    // `npm run build`: the index before the render, which the prints and then the index started.
+    const indexFirst: StageMark[] = [
+      ...marks.slice(0, 2),
+      { stage: "search", event: "start", t: 1_500 },
+      { stage: "render", event: "start", t: 1_600 },
+      { stage: "search", event: "end", t: 3_000 },
+      { stage: "render", event: "start", t: 3_000 },
+      { stage: "render", event: "end", t: 5_000 },
+    ];
+    expect(stageWindows(indexFirst, 0, 6_000).map((w) => [w.stage, w.start, w.end])).toEqual([
+      ["startup", 0, 1_000],
+      ["parse", 1_000, 1_500],
+      ["render", 3_000, 5_000],
+      ["search", 1_500, 3_000],
+    ]);
+  });
+
   it("should put the image stage between parse and render when the build marks it", () => {
     const withImages: StageMark[] = [
       ...marks.slice(0, 2),

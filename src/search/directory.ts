@@ -150,11 +150,29 @@ export interface ShardTokens {
 
 /** Counts the tokens of one shard's records (each given as all its tokens) that the directory lists. */
 export function countShardTokens(records: Iterable<Iterable<string>>): ShardTokens {
-  const counts = new Map<string, number>();
-  for (const tokens of records)
-    for (const token of new Set(tokens))
-      if (isPair(token) || isNumberToken(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return { tokens: [...counts.keys()], records: [...counts.values()] };
+  // One lookup per token met (a year holds ~25 million): each token's slot, and the last record
+  // counted for it, so that a record holding a token many times counts once.
+  const slot = new Map<string, number>();
+  const counted: ShardTokens = { tokens: [], records: [] };
+  const lastRecord: number[] = [];
+  let record = 0;
+  for (const tokens of records) {
+    record++;
+    for (const token of tokens) {
+      let i = slot.get(token);
+      if (i === undefined) {
+        // -1: met, but not a token the directory lists (a field's last character alone).
+        i = isPair(token) || isNumberToken(token) ? counted.tokens.push(token) - 1 : -1;
+        slot.set(token, i);
+        if (i >= 0) counted.records.push(0);
+      }
+      if (i >= 0 && lastRecord[i] !== record) {
+        lastRecord[i] = record;
+        counted.records[i]!++;
+      }
+    }
+  }
+  return counted;
 }
 
 /** Whether a token spells two characters (a field's last token spells one). */

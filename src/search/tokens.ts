@@ -46,6 +46,20 @@ const MAY_CHANGE = /[^ -@[-~]/gu;
  * whitespace is one position of the record (`excerpt.ts` puts the printed text back on them).
  */
 export function searchChar(c: string, fold: CharFold = NO_FOLD): string {
+  let known = searched.get(fold);
+  if (!known) searched.set(fold, (known = new Map()));
+  let result = known.get(c);
+  if (result === undefined) known.set(c, (result = searchCharOnce(c, fold)));
+  return result;
+}
+
+/**
+ * `searchChar`'s answers, per fold table: a page has a few thousand distinct characters and a
+ * year's index some 25 million, so each is worked out once (NFC, case, the fold) and looked up after.
+ */
+const searched = new WeakMap<CharFold, Map<string, string>>();
+
+function searchCharOnce(c: string, fold: CharFold): string {
   // NFC maps a compatibility ideograph (U+F900–FAFF, as OCR emits them) to the one typed.
   const composed = c.normalize("NFC");
   const base = [...composed].length === 1 ? composed : c;
@@ -90,8 +104,8 @@ export function decodeFirstChar(token: string): string | null {
  * character positions and the text can be read back from the tokens (`excerpt.ts`).
  */
 export function fieldTokens(text: string, fold: CharFold = NO_FOLD): string[] {
-  const chars = [...normalizeForSearch(text, fold)];
-  return chars.map((c, i) => encodeChar(c) + (i + 1 < chars.length ? encodeChar(chars[i + 1] ?? "") : ""));
+  const codes = [...normalizeForSearch(text, fold)].map(encodeChar);
+  return codes.map((code, i) => code + (codes[i + 1] ?? ""));
 }
 
 /** Written between fields so that excerpts can show where one ends; never part of a query. */

@@ -14,7 +14,16 @@ import { join } from "node:path";
  */
 export function watchDeletions(dir: string): string {
   const folder = mkdtempSync(join(tmpdir(), "archive-watch-"));
-  process.on("exit", () => rmSync(folder, { recursive: true, force: true }));
+  const remove = (): void => rmSync(folder, { recursive: true, force: true });
+  process.on("exit", remove);
+  // Stopped by a signal (a terminal closed, a process manager, a test), Node runs no exit
+  // handlers: remove the folder, then die of the signal as Node would have. (Ctrl-C is
+  // Eleventy's: it stops the server and exits, which runs the handler above.)
+  for (const signal of ["SIGTERM", "SIGHUP"] as const)
+    process.once(signal, () => {
+      remove();
+      process.kill(process.pid, signal);
+    });
   // Named so that Eleventy's "File changed: …" line says why it rebuilds.
   const trigger = join(folder, "a-page-or-issue-was-deleted");
   writeFileSync(trigger, "");

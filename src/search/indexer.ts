@@ -65,6 +65,9 @@ export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
  */
 const writtenByThisProcess = new Map<string, { hash: string; tokens: ShardTokens }>();
 
+/** Directory files written at once: enough to keep libuv's threads busy, few enough to hold. */
+const DIRECTORY_BATCH = 256;
+
 /** The lanes of this process, started with its first index and kept for `npm start`'s rebuilds. */
 let lanes: IndexLanes | null = null;
 
@@ -176,8 +179,13 @@ export async function indexArchive(
   await mkdir(join(bundleRoot, DIRECTORY_DIR));
   // Shards are numbered as the manifest lists them: newest first.
   const newestFirst = (i: number): number => shards.length - 1 - i;
-  for (const [bucket, json] of directory.files(shards.length, buckets, newestFirst))
-    await writeFile(join(bundleRoot, DIRECTORY_DIR, `${bucket}.json`), json);
+  // 16,384 small files: written a batch at a time, not one after another (~3 s on a month).
+  const batch: Promise<void>[] = [];
+  for (const [bucket, json] of directory.files(shards.length, buckets, newestFirst)) {
+    batch.push(writeFile(join(bundleRoot, DIRECTORY_DIR, `${bucket}.json`), json));
+    if (batch.length === DIRECTORY_BATCH) await Promise.all(batch.splice(0));
+  }
+  await Promise.all(batch);
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

@@ -18,7 +18,7 @@ import type { Archive } from "../model.js";
 import { shapeContext, type ShapeContext } from "../shape/context.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
 import { recordHtml, searchRecord } from "./record.js";
-import { shardEntries } from "./shards.js";
+import { shardEntries, type Shard } from "./shards.js";
 import { searchCodeVersion, ShardCache, shardHash } from "./shard-cache.js";
 import { countShardTokens, DIRECTORY_DIR, type ShardTokens } from "./directory.js";
 import { shardsDirectory } from "./directory-cache.js";
@@ -63,7 +63,7 @@ export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
  * What this process last wrote to each shard folder: the dev server rebuilds into the same
  * output, and a shard whose hash has not changed is left as it is, not even linked again.
  */
-const writtenByThisProcess = new Map<string, { hash: string; tokens: ShardTokens }>();
+const writtenByThisProcess = new Map<string, ShardPart>();
 
 /** Directory files written at once: enough to keep libuv's threads busy, few enough to hold. */
 const DIRECTORY_BATCH = 256;
@@ -87,6 +87,32 @@ function shardJob(
   return { job: { records, language, outputPath }, tokens: countShardTokens(tokens) };
 }
 
+/** A shard as the pair directory takes it: its hash and its token counts. */
+interface ShardPart {
+  hash: string;
+  tokens: ShardTokens;
+}
+
+/**
+ * A shard whose bundle can be put in place without Pagefind: left where this process wrote it in
+ * its last build (`npm start`), or restored from the cache. Null when it must be indexed; its
+ * folder is then empty.
+ */
+async function reuseShard(
+  folder: string,
+  hash: string,
+  cache: ShardCache | null,
+): Promise<{ part: ShardPart; source: "kept" | "cache" } | null> {
+  const kept = writtenByThisProcess.get(folder);
+  if (kept?.hash === hash && existsSync(folder)) return { part: kept, source: "kept" };
+  writtenByThisProcess.delete(folder);
+  await rm(folder, { recursive: true, force: true });
+  const tokens = (await cache?.restore(hash, folder)) ?? null;
+  if (!tokens) return null;
+  writtenByThisProcess.set(folder, { hash, tokens });
+  return { part: { hash, tokens }, source: "cache" };
+}
+
 export async function indexArchive(
   archive: Archive,
   outputDir: string,
@@ -107,14 +133,10 @@ export async function indexArchive(
   for (const name of await readdir(bundleRoot))
     if (!keys.has(name)) await rm(join(bundleRoot, name), { recursive: true, force: true });
   const report: IndexReport = { records: 0, shards: [], seconds: 0 };
-  /** Each shard's hash and token counts, oldest first, for the pair directory. */
-  const indexed: { hash: string; tokens: ShardTokens }[] = [];
+  /** Each shard's part of the pair directory, oldest first. */
+  const parts: ShardPart[] = [];
   const writing: Promise<void>[] = [];
   let done = 0;
-  const finish = (i: number, shard: ShardReport): void => {
-    report.shards[i] = shard;
-    options.onShard?.(shard, ++done, shards.length);
-  };
   lanes ??= new IndexLanes();
   for (const [i, shard] of shards.entries()) {
     const t = performance.now();
@@ -122,25 +144,15 @@ export async function indexArchive(
     const hash = shardHash(code, archive.config, language, [...new Set(shard.entries.map((e) => e.issue))]);
     const folder = join(bundleRoot, shard.key);
     report.records += shard.entries.length;
-    const reported = (source: ShardReport["source"]): ShardReport => ({
-      key: shard.key,
-      records: shard.entries.length,
-      seconds: (performance.now() - t) / 1000,
-      source,
-    });
-    const kept = writtenByThisProcess.get(folder);
-    if (kept?.hash === hash && existsSync(folder)) {
-      indexed[i] = kept;
-      finish(i, reported("kept"));
-      continue;
-    }
-    writtenByThisProcess.delete(folder);
-    await rm(folder, { recursive: true, force: true });
-    const cached = (await cache?.restore(hash, folder)) ?? null;
-    if (cached) {
-      indexed[i] = { hash, tokens: cached };
-      writtenByThisProcess.set(folder, indexed[i]);
-      finish(i, reported("cache"));
+    const finish = (part: ShardPart, source: ShardReport["source"]): void => {
+      parts[i] = part;
+      const seconds = (performance.now() - t) / 1000;
+      report.shards[i] = { key: shard.key, records: shard.entries.length, seconds, source };
+      options.onShard?.(report.shards[i], ++done, shards.length);
+    };
+    const reused = await reuseShard(folder, hash, cache);
+    if (reused) {
+      finish(reused.part, reused.source);
       continue;
     }
     let tokens: ShardTokens = { tokens: [], records: [] };
@@ -150,10 +162,9 @@ export async function indexArchive(
       return made.job;
     });
     const saved = written.then(async () => {
-      indexed[i] = { hash, tokens };
       await cache?.save(hash, folder, tokens);
-      writtenByThisProcess.set(folder, indexed[i]);
-      finish(i, reported("indexed"));
+      writtenByThisProcess.set(folder, { hash, tokens });
+      finish({ hash, tokens }, "indexed");
     });
     // Awaited below with the others; until then its failure must not count as unhandled.
     saved.catch(() => undefined);
@@ -161,11 +172,22 @@ export async function indexArchive(
   }
   await Promise.all(writing);
   await cache?.prune();
-  const directory = await shardsDirectory(indexed, options.cacheDir);
+  await writeDirectory(bundleRoot, shards, parts, options.cacheDir);
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+/** `shards.json` and the pair directory of every shard, newest first as the search walks them. */
+async function writeDirectory(
+  bundleRoot: string,
+  shards: readonly Shard[],
+  parts: readonly ShardPart[],
+  cacheDir: string | undefined,
+): Promise<void> {
+  const directory = await shardsDirectory(parts, cacheDir);
   const buckets = directory.bucketCount();
   const manifest: ShardManifest = {
     directoryBuckets: buckets,
-    // Newest first: the order the search page walks them by default.
     shards: [...shards].reverse().map((s) => ({
       key: s.key,
       language: shardLanguage(s.key),
@@ -179,13 +201,11 @@ export async function indexArchive(
   await mkdir(join(bundleRoot, DIRECTORY_DIR));
   // Shards are numbered as the manifest lists them: newest first.
   const newestFirst = (i: number): number => shards.length - 1 - i;
-  // 16,384 small files: written a batch at a time, not one after another (~3 s on a month).
+  // 16,384 small files: written a batch at a time, not each awaited in turn.
   const batch: Promise<void>[] = [];
   for (const [bucket, json] of directory.files(shards.length, buckets, newestFirst)) {
     batch.push(writeFile(join(bundleRoot, DIRECTORY_DIR, `${bucket}.json`), json));
     if (batch.length === DIRECTORY_BATCH) await Promise.all(batch.splice(0));
   }
   await Promise.all(batch);
-  report.seconds = (performance.now() - started) / 1000;
-  return report;
 }

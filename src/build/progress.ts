@@ -53,7 +53,7 @@ export class BuildProgress {
   private readonly started = new Map<BuildStage, number>();
   private read: ReadCounts | null = null;
   private search: SearchCounts | null = null;
-  private written = 0;
+  private written: number | null = null;
 
   constructor(private readonly print: (line: string) => void = (line) => console.log(line)) {}
 
@@ -101,6 +101,7 @@ export class BuildProgress {
     this.written = rendered + fromCache;
     const cached = fromCache ? ` (${number(fromCache)} unchanged, from the cache)` : "";
     this.print(`[archive] wrote ${plural(this.written, "file")}${cached} in ${this.end("render")} s`);
+    this.summaryWhenDone();
   }
 
   /** `[search] shard 3 of 36 indexed: 2021-01-21, 912 items in 5.1 s (48.0 s since the build began)` */
@@ -119,10 +120,19 @@ export class BuildProgress {
       `[search] ${plural(search.items, "item")} in ${plural(search.shards, "shard")}: ` +
         `${number(search.indexed)} indexed, ${number(reused)} unchanged (from the cache) in ${this.end("search")} s`,
     );
+    this.summaryWhenDone();
+  }
+
+  /**
+   * The summary comes once both the pages and the index are done, whichever ends last: the
+   * render under `npm run build`, often the index under `npm start`.
+   */
+  private summaryWhenDone(): void {
+    if (this.written !== null && this.search !== null) this.summary();
   }
 
   /** The closing summary, the build's last line before Eleventy's own. */
-  summary(): void {
+  private summary(): void {
     const r = this.read;
     // Under `npm start` the index is built while Eleventy renders, and its time overlaps.
     const renderStart = this.started.get("render") ?? Infinity;
@@ -138,9 +148,10 @@ export class BuildProgress {
           `${LABEL[s]} ${secs(this.seconds.get(s)!)} s${s === "search" && alongside ? " (alongside render)" : ""}`,
       );
     const shards = this.search?.shards ?? 0;
+    const written = this.written ?? 0;
     this.print(
       `[archive] built ${r ? `${plural(r.issues, "issue")}, ${plural(r.articles, "article")}` : "the archive"}` +
-        ` into ${plural(this.written, "file")} and ${plural(shards, "search shard")}` +
+        ` into ${plural(written, "file")} and ${plural(shards, "search shard")}` +
         `${r?.warnings ? `, ${plural(r.warnings, "warning")}` : ", no warnings"}; ` +
         `${stages.join(", ")}; ${secs(performance.now() - this.began)} s in all`,
     );

@@ -72,8 +72,8 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
   eleventyConfig.on("eleventy.after", async ({ directories }: BuildEvent) => {
     await bundleClient(join(directories.output, CLIENT_DIR));
     if (!indexing) throw new Error("search: the index was not started before the build ended");
-    const progress = options.progress();
-    const done = indexing.then(() => progress.summary());
+    // The index's line and the summary come from `progress` (`searchDone`) when it is done.
+    const done = indexing;
     indexing = null;
     if (!inBackground) return done;
     // `npm start`: Eleventy serves the pages now; a failure of the index is shown when it comes.

@@ -113,18 +113,96 @@ async function reuseShard(
   return { part: { hash, tokens }, source: "cache" };
 }
 
+/** One shard of a run: what its hash is made of, and where it goes. */
+interface ShardPlan {
+  i: number;
+  shard: Shard;
+  language: string;
+  hash: string;
+  folder: string;
+  started: number;
+}
+
+/** One indexing of an archive: each shard reused or indexed, and the report of it. */
+class IndexRun {
+  readonly report: IndexReport = { records: 0, shards: [], seconds: 0 };
+  /** Each shard's part of the pair directory, oldest first. */
+  readonly parts: ShardPart[] = [];
+  /** The shards on lanes, each until its bundle is written and cached. */
+  private readonly writing: Promise<void>[] = [];
+  private done = 0;
+
+  constructor(
+    private readonly ctx: ShapeContext,
+    private readonly plans: readonly ShardPlan[],
+    private readonly cache: ShardCache | null,
+    private readonly onShard: IndexOptions["onShard"],
+  ) {
+    for (const plan of plans) this.report.records += plan.shard.entries.length;
+  }
+
+  /** Shards for Pagefind go to the lanes first; those from the cache are linked meanwhile. */
+  async run(): Promise<void> {
+    const reusable = (plan: ShardPlan): boolean =>
+      writtenByThisProcess.get(plan.folder)?.hash === plan.hash || (this.cache?.has(plan.hash) ?? false);
+    const dispatching = (async () => {
+      for (const plan of this.plans.filter((p) => !reusable(p))) await this.index(plan);
+    })();
+    // Awaited below; until then its failure must not count as unhandled.
+    dispatching.catch(() => undefined);
+    for (const plan of this.plans.filter(reusable)) {
+      const reused = await reuseShard(plan.folder, plan.hash, this.cache);
+      if (reused) this.finish(plan, reused.part, reused.source);
+      // Gone from the cache under us (another build's pruning): indexed after all.
+      else await this.index(plan);
+    }
+    await dispatching;
+    await Promise.all(this.writing);
+  }
+
+  /** Resolves once the shard is on a lane; its writing joins `writing`. */
+  private async index(plan: ShardPlan): Promise<void> {
+    plan.started = performance.now();
+    await rm(plan.folder, { recursive: true, force: true });
+    let tokens: ShardTokens = { tokens: [], records: [] };
+    const { done: written } = await (lanes ??= new IndexLanes()).start(() => {
+      const made = shardJob(this.ctx, plan.shard.entries, plan.language, plan.folder);
+      tokens = made.tokens;
+      return made.job;
+    });
+    const saved = written.then(async () => {
+      await this.cache?.save(plan.hash, plan.folder, tokens);
+      writtenByThisProcess.set(plan.folder, { hash: plan.hash, tokens });
+      this.finish(plan, { hash: plan.hash, tokens }, "indexed");
+    });
+    saved.catch(() => undefined);
+    this.writing.push(saved);
+  }
+
+  private finish(plan: ShardPlan, part: ShardPart, source: ShardReport["source"]): void {
+    this.parts[plan.i] = part;
+    const { key, entries } = plan.shard;
+    const shard: ShardReport = {
+      key,
+      records: entries.length,
+      seconds: (performance.now() - plan.started) / 1000,
+      source,
+    };
+    this.report.shards[plan.i] = shard;
+    this.onShard?.(shard, ++this.done, this.plans.length);
+  }
+}
+
 export async function indexArchive(
   archive: Archive,
   outputDir: string,
   options: IndexOptions = {},
 ): Promise<IndexReport> {
   const started = performance.now();
-  const ctx = shapeContext(archive.config);
   const shards = shardEntries(
     listItems(archive),
     options.maxRecordsPerShard ?? DEFAULT_MAX_RECORDS_PER_SHARD,
   );
-  const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
   const code = searchCodeVersion();
   const bundleRoot = join(outputDir, BUNDLE_DIR);
   await mkdir(bundleRoot, { recursive: true });
@@ -132,49 +210,19 @@ export async function indexArchive(
   const keys = new Set(shards.map((s) => s.key));
   for (const name of await readdir(bundleRoot))
     if (!keys.has(name)) await rm(join(bundleRoot, name), { recursive: true, force: true });
-  const report: IndexReport = { records: 0, shards: [], seconds: 0 };
-  /** Each shard's part of the pair directory, oldest first. */
-  const parts: ShardPart[] = [];
-  const writing: Promise<void>[] = [];
-  let done = 0;
-  lanes ??= new IndexLanes();
-  for (const [i, shard] of shards.entries()) {
-    const t = performance.now();
+  const plans = shards.map((shard, i): ShardPlan => {
     const language = shardLanguage(shard.key);
-    const hash = shardHash(code, archive.config, language, [...new Set(shard.entries.map((e) => e.issue))]);
-    const folder = join(bundleRoot, shard.key);
-    report.records += shard.entries.length;
-    const finish = (part: ShardPart, source: ShardReport["source"]): void => {
-      parts[i] = part;
-      const seconds = (performance.now() - t) / 1000;
-      report.shards[i] = { key: shard.key, records: shard.entries.length, seconds, source };
-      options.onShard?.(report.shards[i], ++done, shards.length);
-    };
-    const reused = await reuseShard(folder, hash, cache);
-    if (reused) {
-      finish(reused.part, reused.source);
-      continue;
-    }
-    let tokens: ShardTokens = { tokens: [], records: [] };
-    const { done: written } = await lanes.start(() => {
-      const made = shardJob(ctx, shard.entries, language, folder);
-      tokens = made.tokens;
-      return made.job;
-    });
-    const saved = written.then(async () => {
-      await cache?.save(hash, folder, tokens);
-      writtenByThisProcess.set(folder, { hash, tokens });
-      finish({ hash, tokens }, "indexed");
-    });
-    // Awaited below with the others; until then its failure must not count as unhandled.
-    saved.catch(() => undefined);
-    writing.push(saved);
-  }
-  await Promise.all(writing);
+    const issues = [...new Set(shard.entries.map((e) => e.issue))];
+    const hash = shardHash(code, archive.config, language, issues);
+    return { i, shard, language, hash, folder: join(bundleRoot, shard.key), started: performance.now() };
+  });
+  const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
+  const run = new IndexRun(shapeContext(archive.config), plans, cache, options.onShard);
+  await run.run();
   await cache?.prune();
-  await writeDirectory(bundleRoot, shards, parts, options.cacheDir);
-  report.seconds = (performance.now() - started) / 1000;
-  return report;
+  await writeDirectory(bundleRoot, shards, run.parts, options.cacheDir);
+  run.report.seconds = (performance.now() - started) / 1000;
+  return run.report;
 }
 
 /** `shards.json` and the pair directory of every shard, newest first as the search walks them. */

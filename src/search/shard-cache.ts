@@ -61,6 +61,11 @@ export class ShardCache {
 
   constructor(readonly dir: string) {}
 
+  /** Whether there is an entry for `hash` (`restore` may still find it gone: another build prunes). */
+  has(hash: string): boolean {
+    return existsSync(join(this.dir, hash));
+  }
+
   /**
    * Puts the bundle of entry `hash` at `dest` and returns the shard's token counts; null (and
    * nothing at `dest`) when there is no such entry.

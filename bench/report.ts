@@ -113,8 +113,8 @@ export function formatTable(r: BenchResult): string {
     ["startup (node, tsx, Eleventy config)", "startup"],
     ["load + parse", "parse"],
     ["images (encode scans, copy prints)", "images"],
+    ["search index (every core, before render)", "search"],
     ["render (Eleventy)", "render"],
-    ["search index (to process exit)", "search"],
     ["total", "total"],
   ];
   const lines = [

@@ -1,7 +1,7 @@
 /**
  * Index lanes: worker threads (`index-worker.ts`) that each index one shard at a time with a
  * Pagefind process of their own, so that a machine with two cores indexes two shards at once. A
- * year of a daily is ~36 shards of ~3 s of Pagefind each, most of a clean build's time
+ * year of a daily is ~36 shards of ~1.5–2 s of Pagefind each, most of a clean build's CPU time
  * (docs/performance.md). Each lane holds one Pagefind process of ≤ ~0.45 GB while it works.
  *
  * Workers are started when first needed and kept for the next build (`npm start`), and they do
@@ -10,13 +10,17 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
-/** What a lane is handed: one shard's records, as Pagefind reads them, and where to write it. */
+/** One record as Pagefind reads it. */
+interface JobRecord {
+  url: string;
+  html: string;
+  /** Named in an error: the item and its page file. */
+  source: string;
+}
+
+/** What a lane is handed: one shard's records, and where to write it. */
 export interface ShardJob {
-  records: {
-    url: string;
-    html: string;
-    /** Named in an error: the item and its page file. */ source: string;
-  }[];
+  records: JobRecord[];
   /** The shard's index language (`manifest.ts`, `shardLanguage`). */
   language: string;
   outputPath: string;

@@ -34,9 +34,10 @@ export function archiveSource(
 ): ArchiveSource {
   let archive: Archive | undefined;
   let problems: string[] | null = null;
+  // One cache for every rebuild of `npm start`: it keeps the readings in memory between them.
+  const readings = readingsDir ? new ReadingCache(readingsDir) : null;
   const load = (): Archive => {
     if (!archive) {
-      const readings = readingsDir ? new ReadingCache(readingsDir) : null;
       const result = loadArchiveOrThrow(root, pathPrefix, readings?.read);
       // Only after a load without errors (one with errors throws): while a librarian fixes an
       // archive under `npm start`, its other pages stay in the cache.

@@ -67,6 +67,12 @@ export class RenderCache {
   private inPlace = new Map<string, string>();
   private written = new Map<string, string>();
   private lastOutput: string | null = null;
+  /**
+   * Each view's key, with the hash of what else its kind's pages print (`select`): `npm start`'s
+   * rebuilds hand over the same view objects for the issues a save did not touch
+   * (`src/shape/issue-views.ts`), whose keys need not be hashed again.
+   */
+  private readonly keys = new WeakMap<object, { shared: string; key: string }>();
 
   constructor(readonly dir: string) {}
 
@@ -109,8 +115,16 @@ export class RenderCache {
     const build = this.build;
     if (!build) return [...views];
     const base = createHash("sha256").update(`${build.base}\0${kind}\0${JSON.stringify(shared)}`);
-    const rendered = views.filter((view) => {
+    const sharedKey = base.copy().digest("hex");
+    const keyOf = (view: V): string => {
+      const known = this.keys.get(view);
+      if (known?.shared === sharedKey) return known.key;
       const key = base.copy().update(JSON.stringify(view)).digest("hex");
+      this.keys.set(view, { shared: sharedKey, key });
+      return key;
+    };
+    const rendered = views.filter((view) => {
+      const key = keyOf(view);
       const out = join(build.output, pathOf(view));
       this.used.add(key);
       this.written.set(out, key);

@@ -5,6 +5,11 @@
  * (~6 CPU s) though a daily commit adds eight; with the cache it reads the new ones only. A
  * reading is plain data (strings, numbers, nulls, arrays, objects: `read/types.ts`), so its JSON
  * gives back an equal reading. Entries the last build did not use are removed.
+ *
+ * `npm start` keeps one cache for all its rebuilds, and the cache keeps the readings it gave out in
+ * memory too: a rebuild gets the very same (frozen) reading object for a page whose text did not
+ * change, without parsing its JSON again, and `readingKey` names it by its entry. So what is
+ * shaped from a reading can be kept from one rebuild to the next (`src/shape/site-shaper.ts`).
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
@@ -21,6 +26,24 @@ const CACHE_FORMAT = "readings 1";
 
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
+/** The entry of each reading a cache gave out: the hash of its text, its options and the reader's code. */
+const keys = new WeakMap<PageReading, string>();
+
+/**
+ * The entry name of a reading a `ReadingCache` gave out: the same name means the same text read
+ * with the same options by the same code. Undefined for a reading made without the cache.
+ */
+export const readingKey = (reading: PageReading): string | undefined => keys.get(reading);
+
+/** Freezes `value` and everything in it: a reading handed to several rebuilds must not change. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 export class ReadingCache {
   // The reader folds Traditional characters with the search's table (src/read/fold.ts).
   private readonly version = codeVersion(CACHE_FORMAT, [
@@ -29,6 +52,8 @@ export class ReadingCache {
     "package-lock.json",
   ]);
   private readonly used = new Set<string>();
+  /** The readings given out since the last `prune`, by entry name. */
+  private readonly inMemory = new Map<string, PageReading>();
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -41,22 +66,40 @@ export class ReadingCache {
       .update(text)
       .digest("hex")}.json`;
     this.used.add(name);
-    const entry = join(this.dir, name);
+    const kept = this.inMemory.get(name);
+    if (kept) return kept;
+    const reading = deepFreeze(this.fromDisk(name) ?? this.readAndKeep(name, text, options));
+    keys.set(reading, name);
+    this.inMemory.set(name, reading);
+    return reading;
+  };
+
+  private fromDisk(name: string): PageReading | null {
     try {
-      return JSON.parse(readFileSync(entry, "utf8")) as PageReading;
+      return JSON.parse(readFileSync(join(this.dir, name), "utf8")) as PageReading;
     } catch {
       // No entry (or one cut short by a build killed mid-write): read the page and keep its reading.
+      return null;
     }
+  }
+
+  private readAndKeep(name: string, text: string, options: ReadOptions): PageReading {
+    const entry = join(this.dir, name);
     const reading = readPage(text, options);
     const temp = `${entry}.${randomBytes(4).toString("hex")}`;
     writeFileSync(temp, JSON.stringify(reading));
     renameSync(temp, entry);
     return reading;
-  };
+  }
 
-  /** Removes the entries no page read since this cache was made used. */
+  /**
+   * Removes the entries no page read since this cache was made or last pruned used, on disk and in
+   * memory; the next load starts counting anew.
+   */
   prune(): void {
     for (const name of readdirSync(this.dir))
       if (ENTRY.test(name) && !this.used.has(name)) unlinkSync(join(this.dir, name));
+    for (const name of this.inMemory.keys()) if (!this.used.has(name)) this.inMemory.delete(name);
+    this.used.clear();
   }
 }

@@ -22,10 +22,24 @@ function linkedRuns(
   }));
 }
 
-/** `entries` in archive order and their summaries at the same indices. */
-export function itemViews(ctx: ShapeContext, entries: ItemEntry[], summaries: ItemSummary[]): ItemView[] {
+/** The items the first and the last of a run of entries link to, outside the run. */
+export interface RunEnds {
+  before?: ItemSummary | undefined;
+  after?: ItemSummary | undefined;
+}
+
+/**
+ * `entries` in archive order (the whole archive's, or one issue's run of it: `ends` are the items
+ * just before and after the run) and their summaries at the same indices.
+ */
+export function itemViews(
+  ctx: ShapeContext,
+  entries: ItemEntry[],
+  summaries: ItemSummary[],
+  ends: RunEnds = {},
+): ItemView[] {
   const link = (i: number): Link | null => {
-    const s = summaries[i];
+    const s = i < 0 ? ends.before : i >= summaries.length ? ends.after : summaries[i];
     return s ? { href: s.href, text: s.title } : null;
   };
   return entries.map((entry, i) => {

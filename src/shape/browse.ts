@@ -9,7 +9,6 @@ import type { ItemEntry } from "./entries.js";
 import { head } from "./head.js";
 import { publicationIssueLd } from "./jsonld.js";
 import { itemTitle } from "./item-title.js";
-import { sameDayOtherYears } from "./same-day.js";
 import { firstSentence, printedText } from "./text.js";
 import {
   datesPath,
@@ -160,56 +159,63 @@ export function yearViews(ctx: ShapeContext, archive: Archive, years: Map<number
   });
 }
 
-export function issueViews(ctx: ShapeContext, archive: Archive, summaries: SummariesByPage): IssueView[] {
+/**
+ * The page of `issues[i]`: it links its neighbours in `issues` and `sameDay`, the issues of its
+ * month and day in other years (`sameDayOtherYears`).
+ */
+export function issueView(
+  ctx: ShapeContext,
+  issues: readonly Issue[],
+  i: number,
+  sameDay: readonly Issue[],
+  summaries: SummariesByPage,
+): IssueView {
   const link = (issue: Issue): Link => ctx.link(issuePath(issue), ctx.issueLabel(issue));
-  const sameDay = sameDayOtherYears(archive.issues);
-  return archive.issues.map((issue, i) => {
-    const heading = link(issue).text;
+  const issue = issues[i] as Issue;
+  const heading = link(issue).text;
+  return {
+    permalink: permalink(issuePath(issue)),
+    head: head(ctx, {
+      path: issuePath(issue),
+      title: `${ctx.newspaper(issue)} ${heading}`,
+      jsonLd: publicationIssueLd(ctx, issue),
+      updated: issue.date,
+    }),
+    heading,
+    date: issue.date,
+    number: issueNumber(ctx, issue),
+    year: ctx.link(yearPath(yearOf(issue)), ctx.ui.calendarOf(yearOf(issue))),
+    pages: pageSummaries(ctx, issue, summaries),
+    pdf: ctx.prints.issuePdf(issue),
+    sameDay: sameDay.map(link),
+    ...neighbours(issues, i, link),
+  };
+}
+
+/** The pages of one issue's printed pages. */
+export function pageViews(ctx: ShapeContext, issue: Issue, summaries: SummariesByPage): PageView[] {
+  return issue.pages.map((page, i) => {
+    const heading = ctx.pageLabel(page);
+    const issueLink = ctx.link(issuePath(issue), ctx.issueLabel(issue));
     return {
-      permalink: permalink(issuePath(issue)),
+      permalink: permalink(pagePath(issue, page)),
       head: head(ctx, {
-        path: issuePath(issue),
-        title: `${ctx.newspaper(issue)} ${heading}`,
-        jsonLd: publicationIssueLd(ctx, issue),
+        path: pagePath(issue, page),
+        title: `${heading} · ${ctx.newspaper(issue)} ${issueLink.text}`,
         updated: issue.date,
       }),
       heading,
-      date: issue.date,
-      number: issueNumber(ctx, issue),
-      year: ctx.link(yearPath(yearOf(issue)), ctx.ui.calendarOf(yearOf(issue))),
-      pages: pageSummaries(ctx, issue, summaries),
-      pdf: ctx.prints.issuePdf(issue),
-      sameDay: (sameDay.get(issue) ?? []).map(link),
-      ...neighbours(archive.issues, i, link),
+      issue: issueLink,
+      items: summaries.get(page) ?? [],
+      originalText: printedText(page.text),
+      image: ctx.prints.image(page, ctx.ui.printOf(heading)),
+      pdf: ctx.prints.pagePdf(issue, page),
+      printOnly: page.text === "",
+      pageList: issue.pages.map((p) => ({
+        link: ctx.link(pagePath(issue, p), ctx.pageLabel(p)),
+        current: p === page,
+      })),
+      ...neighbours(issue.pages, i, (p) => ctx.link(pagePath(issue, p), ctx.pageLabel(p))),
     };
   });
-}
-
-export function pageViews(ctx: ShapeContext, archive: Archive, summaries: SummariesByPage): PageView[] {
-  return archive.issues.flatMap((issue) =>
-    issue.pages.map((page, i) => {
-      const heading = ctx.pageLabel(page);
-      const issueLink = ctx.link(issuePath(issue), ctx.issueLabel(issue));
-      return {
-        permalink: permalink(pagePath(issue, page)),
-        head: head(ctx, {
-          path: pagePath(issue, page),
-          title: `${heading} · ${ctx.newspaper(issue)} ${issueLink.text}`,
-          updated: issue.date,
-        }),
-        heading,
-        issue: issueLink,
-        items: summaries.get(page) ?? [],
-        originalText: printedText(page.text),
-        image: ctx.prints.image(page, ctx.ui.printOf(heading)),
-        pdf: ctx.prints.pagePdf(issue, page),
-        printOnly: page.text === "",
-        pageList: issue.pages.map((p) => ({
-          link: ctx.link(pagePath(issue, p), ctx.pageLabel(p)),
-          current: p === page,
-        })),
-        ...neighbours(issue.pages, i, (p) => ctx.link(pagePath(issue, p), ctx.pageLabel(p))),
-      };
-    }),
-  );
 }

@@ -13,6 +13,7 @@ import type { Archive } from "../model.js";
 import type { EncodedPrints } from "../prints/image.js";
 import { bundleFindDate } from "./client/bundle.js";
 import { shapeSite } from "./site.js";
+import { IssueViewsMemo } from "./issue-views.js";
 import type { Site } from "./views.js";
 import type { RenderCache } from "../build/render-cache.js";
 
@@ -36,13 +37,15 @@ export function sitePlugin(
 ): void {
   // Shaped again only when the archive is reloaded (each build of `npm start`).
   const shaped = new WeakMap<Archive, Site>();
+  // Each issue's views, kept from one rebuild to the next: a save reshapes the issues it touched.
+  const memo = new IssueViewsMemo();
   const site = (): Site => {
     const archive = options.getArchive();
     let views = shaped.get(archive);
     // Frozen: Eleventy hands a frozen object to paginated pages as it is, while it wraps an
     // unfrozen one in a new proxy at every lookup (`site.chrome.ui.…` on each of ~30,000 pages).
     if (!views) {
-      views = shapeSite(archive, options.getPrints());
+      views = shapeSite(archive, options.getPrints(), memo);
       if (options.renderCache) views = toRender(views, options.renderCache);
       shaped.set(archive, (views = Object.freeze(views)));
     }

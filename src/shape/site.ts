@@ -4,30 +4,37 @@
  * of printing.
  */
 import type { Archive, Page } from "../model.js";
-import { itemViews } from "./article.js";
-import { homeView, issueViews, issuesByYear, itemSummary, pageViews, yearViews } from "./browse.js";
+import { homeView, issuesByYear, yearViews } from "./browse.js";
 import { shapeContext } from "./context.js";
 import { listItems } from "./entries.js";
 import { issueDates } from "./find-date.js";
 import type { EncodedPrints } from "./prints.js";
 import { chrome, head } from "./head.js";
+import { IssueViewsMemo } from "./issue-views.js";
 import { peoplePages, placePages } from "./named.js";
 import { openSearchView } from "./opensearch.js";
 import { robots, sitemaps } from "./sitemap.js";
 import { dataPath, datesPath, homePath, issuePath, notFoundPath, permalink, searchPath } from "./urls.js";
 import type { ItemSummary, Site } from "./views.js";
 
-/** `encoded`: the scans the build encoded (src/prints/); none when shaping without images. */
-export function shapeSite(archive: Archive, encoded: EncodedPrints = new Map()): Site {
+/**
+ * `encoded`: the scans the build encoded (src/prints/); none when shaping without images. `memo`
+ * keeps each issue's views for the next build (`npm start`'s rebuilds share one).
+ */
+export function shapeSite(
+  archive: Archive,
+  encoded: EncodedPrints = new Map(),
+  memo = new IssueViewsMemo(),
+): Site {
   const ctx = shapeContext(archive.config, encoded);
   const entries = listItems(archive);
-  const summaries = entries.map((entry) => itemSummary(ctx, entry));
+  const perIssue = memo.shape(ctx, encoded, archive, entries);
+  // In archive order, as `entries`.
+  const summaries = perIssue.flatMap((views) => views.summaries.flat());
   const byPage = new Map<Page, ItemSummary[]>();
-  entries.forEach((entry, i) => {
-    const list = byPage.get(entry.page) ?? [];
-    list.push(summaries[i] as ItemSummary);
-    byPage.set(entry.page, list);
-  });
+  archive.issues.forEach((issue, i) =>
+    issue.pages.forEach((page, p) => byPage.set(page, perIssue[i]?.summaries[p] ?? [])),
+  );
   const years = issuesByYear(archive);
   const people = peoplePages(ctx, entries, summaries);
   const places = placePages(ctx, entries, summaries);
@@ -50,9 +57,9 @@ export function shapeSite(archive: Archive, encoded: EncodedPrints = new Map()):
       { permalink: permalink(searchPath()), head: head(ctx, { path: searchPath(), title: ctx.ui.search }) },
     ],
     years: yearViews(ctx, archive, years),
-    issues: issueViews(ctx, archive, byPage),
-    pages: pageViews(ctx, archive, byPage),
-    items: itemViews(ctx, entries, summaries),
+    issues: perIssue.map((views) => views.issue),
+    pages: perIssue.flatMap((views) => views.pages),
+    items: perIssue.flatMap((views) => views.items),
     people: people.pages,
     places: places.pages,
     dates: [

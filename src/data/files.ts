@@ -14,6 +14,7 @@ import { cslFile, risFile } from "../shape/cite-formats.js";
 import type { ShapeContext } from "../shape/context.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
 import { itemTitle } from "../shape/item-title.js";
+import { fingerprintOf } from "../shape/issue-views.js";
 import {
   citeFilePaths,
   issueDataPath,
@@ -43,16 +44,45 @@ export interface DataFile {
   digest: string;
 }
 
+/** A file's size and digest, and the key of everything its text is made from. */
+interface Measured {
+  key: string;
+  bytes: number;
+  digest: string;
+}
+
 /**
- * A file whose text `make` writes: once now for its size, and again when it is printed, so that
- * the whole archive's text is not held twice more in memory for the length of the build (a year
- * of a daily is some 300 MB of JSON). `make` is pure, so both times give the same bytes.
+ * The sizes and digests of the last build's files, by path: `npm start`'s rebuilds make again only
+ * the files whose inputs changed (a save on a year's archive: its issue's and its year's), not a
+ * year's ~150 MB of text.
  */
-function file(permalink: string, make: () => string): DataFile {
-  const text = make();
-  const made = { permalink, bytes: Buffer.byteLength(text, "utf8"), digest: sha256(text) };
-  // Not enumerable: the view's JSON (the render cache's key) holds the digest, not the text again.
-  return Object.defineProperty(made, "body", { get: make, enumerable: false }) as DataFile;
+export class DataFileSizes {
+  private last = new Map<string, Measured>();
+  private next = new Map<string, Measured>();
+
+  /**
+   * A file whose text `make` writes, `key` naming everything `make` reads: made once now for its
+   * size (unless a file of the same path and key was made before), and again when it is printed,
+   * so that the whole archive's text is not held twice more in memory for the length of the build
+   * (a year of a daily is some 300 MB of JSON). `make` is pure, so both times give the same bytes.
+   */
+  file(permalink: string, key: string, make: () => string): DataFile {
+    let measured = this.last.get(permalink);
+    if (measured?.key !== key) {
+      const text = make();
+      measured = { key, bytes: Buffer.byteLength(text, "utf8"), digest: sha256(text) };
+    }
+    this.next.set(permalink, measured);
+    const made = { permalink, bytes: measured.bytes, digest: measured.digest };
+    // Not enumerable: the view's JSON (the render cache's key) holds the digest, not the text again.
+    return Object.defineProperty(made, "body", { get: make, enumerable: false }) as DataFile;
+  }
+
+  /** Ends a build: the files it made are those the next build may find. */
+  done(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
 }
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
@@ -114,7 +144,15 @@ export interface ArchiveDataFiles {
   schemas: { name: keyof typeof DATA_SCHEMAS; file: DataFile }[];
 }
 
-export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles {
+/** `sizes` keeps the files' sizes for the next build (`npm start`'s rebuilds share one). */
+export function dataFiles(
+  ctx: ShapeContext,
+  archive: Archive,
+  sizes = new DataFileSizes(),
+): ArchiveDataFiles {
+  const context = JSON.stringify(ctx.config);
+  const file = (permalink: string, inputs: Issue[], make: () => string): DataFile =>
+    sizes.file(permalink, [context, ...inputs.map(fingerprintOf)].join("\0"), make);
   const byIssue = new Map<Issue, ItemEntry[]>(archive.issues.map((issue) => [issue, []]));
   for (const entry of listItems(archive)) byIssue.get(entry.issue)?.push(entry);
 
@@ -136,9 +174,9 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
     const cite = citeFilePaths(issue);
     return {
       issue,
-      json: file(issueDataPath(issue), () => `${JSON.stringify(issueData(ctx, issue), null, 2)}\n`),
-      ris: file(cite.ris, () => risFile(records())),
-      csl: file(cite.csl, () => cslFile(records())),
+      json: file(issueDataPath(issue), [issue], () => `${JSON.stringify(issueData(ctx, issue), null, 2)}\n`),
+      ris: file(cite.ris, [issue], () => risFile(records())),
+      csl: file(cite.csl, [issue], () => cslFile(records())),
     };
   });
 
@@ -146,6 +184,7 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
     name,
     file: file(
       schemaPath(name),
+      [],
       () =>
         `${JSON.stringify(
           toJsonSchema(DATA_SCHEMAS[name], {
@@ -159,12 +198,16 @@ export function dataFiles(ctx: ShapeContext, archive: Archive): ArchiveDataFiles
     ),
   }));
 
-  return {
+  const files = {
     issues,
     years: [...years].map(([year, ofYear]) => ({
       year,
-      jsonl: file(yearDataPath(year), () => ofYear.flatMap((issue) => articleLines(ctx, issue)).join("")),
+      jsonl: file(yearDataPath(year), ofYear, () =>
+        ofYear.flatMap((issue) => articleLines(ctx, issue)).join(""),
+      ),
     })),
     schemas,
   };
+  sizes.done();
+  return files;
 }

@@ -5,7 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Archive } from "../model.js";
 import { shapeContext } from "../shape/context.js";
-import { dataFiles, type DataFile } from "./files.js";
+import { dataFiles, DataFileSizes, type DataFile } from "./files.js";
 import { dataIndexView, type DataIndexView } from "./index-page.js";
 import type { RenderCache } from "../build/render-cache.js";
 
@@ -19,9 +19,10 @@ export interface ArchiveData {
   index: DataIndexView[];
 }
 
-export function shapeData(archive: Archive): ArchiveData {
+/** `sizes` keeps the files' sizes for the next build (`npm start`'s rebuilds share one). */
+export function shapeData(archive: Archive, sizes?: DataFileSizes): ArchiveData {
   const ctx = shapeContext(archive.config);
-  const files = dataFiles(ctx, archive);
+  const files = dataFiles(ctx, archive, sizes);
   return {
     files: [
       ...files.issues.flatMap((i) => [i.json, i.ris, i.csl]),
@@ -37,11 +38,12 @@ export function dataPlugin(
   options: { getArchive: () => Archive; renderCache?: RenderCache },
 ): void {
   const shaped = new WeakMap<Archive, ArchiveData>();
+  const sizes = new DataFileSizes();
   eleventyConfig.addGlobalData(dataKey, (): ArchiveData => {
     const archive = options.getArchive();
     let data = shaped.get(archive);
     if (!data) {
-      data = shapeData(archive);
+      data = shapeData(archive, sizes);
       // The files whose text did not change are put in place from the cache, not printed again.
       if (options.renderCache)
         data = { ...data, files: options.renderCache.select("data", data.files, null) };

@@ -132,8 +132,11 @@ function linkedRange(issues: readonly Issue[]): [number, number][] {
 }
 
 const fingerprints = new WeakMap<Issue, string>();
-/** `fingerprint`, once per issue object. */
-function fingerprintOf(issue: Issue): string {
+/**
+ * An issue as a string that changes whenever anything shaped from it could (its data, each page's
+ * text by its reading's cache key); computed once per issue object.
+ */
+export function fingerprintOf(issue: Issue): string {
   let print = fingerprints.get(issue);
   if (print === undefined) fingerprints.set(issue, (print = fingerprint(issue)));
   return print;

@@ -17,8 +17,22 @@ import { IssueViewsMemo } from "./issue-views.js";
 import type { Site } from "./views.js";
 import type { RenderCache } from "../build/render-cache.js";
 
-/** The views of many pages each: those a daily build mostly leaves as they were (`RenderCache`). */
-const CACHED_KINDS = ["items", "pages", "issues", "years", "people", "places"] as const;
+/**
+ * The views a daily build or a save mostly leaves as they were (`RenderCache`): those of many
+ * pages each, and the single pages that list much (the home page, the indexes, the sitemaps).
+ */
+const CACHED_KINDS = [
+  "items",
+  "pages",
+  "issues",
+  "years",
+  "people",
+  "places",
+  "home",
+  "peopleIndex",
+  "placesIndex",
+  "sitemaps",
+] as const;
 
 /**
  * The site as Eleventy pages over it: the views whose pages are in the render cache are left out

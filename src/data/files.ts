@@ -65,17 +65,27 @@ export class DataFileSizes {
    * size (unless a file of the same path and key was made before), and again when it is printed,
    * so that the whole archive's text is not held twice more in memory for the length of the build
    * (a year of a daily is some 300 MB of JSON). `make` is pure, so both times give the same bytes.
+   * A file whose body is never printed (the render cache put it in place) is made only once.
    */
   file(permalink: string, key: string, make: () => string): DataFile {
     let measured = this.last.get(permalink);
+    // A file a rebuild makes again (one of the few a save changed) keeps its text until it is
+    // printed, rather than making it twice: a year's JSONL file is ~70 MB.
+    let made: string | undefined;
     if (measured?.key !== key) {
       const text = make();
       measured = { key, bytes: Buffer.byteLength(text, "utf8"), digest: sha256(text) };
+      if (this.last.size > 0) made = text;
     }
     this.next.set(permalink, measured);
-    const made = { permalink, bytes: measured.bytes, digest: measured.digest };
+    const body = (): string => {
+      const text = made ?? make();
+      made = undefined;
+      return text;
+    };
+    const view = { permalink, bytes: measured.bytes, digest: measured.digest };
     // Not enumerable: the view's JSON (the render cache's key) holds the digest, not the text again.
-    return Object.defineProperty(made, "body", { get: make, enumerable: false }) as DataFile;
+    return Object.defineProperty(view, "body", { get: body, enumerable: false }) as DataFile;
   }
 
   /** Ends a build: the files it made are those the next build may find. */

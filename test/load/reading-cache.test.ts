@@ -2,10 +2,10 @@
  * The cache of page readings: a page read before with the same text, options and reader is given
  * back as the reader made it, without being read again; a changed page is read anew.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ReadingCache } from "../../src/load/reading-cache.js";
+import { ReadingCache, readingKey } from "../../src/load/reading-cache.js";
 import { loadArchive } from "../../src/load/index.js";
 import { readPage } from "../../src/read/index.js";
 import { SAMPLE_PAGE } from "../support/corpus.js";
@@ -53,5 +53,24 @@ describe("the reading cache", () => {
     fromCache.prune();
     const pages = plain.archive.issues.flatMap((i) => i.pages).filter((p) => p.text !== "");
     expect(entries(dir)).toHaveLength(pages.length);
+  });
+
+  it("should give the same cache's later loads the same frozen reading, named by its entry, until pruned", () => {
+    const dir = join(work.path, "readings");
+    const cache = new ReadingCache(dir);
+    const first = cache.read(SAMPLE_PAGE, {});
+    expect(Object.isFrozen(first.items[0])).toBe(true);
+    expect(`${readingKey(first)}`).toBe(entries(dir)[0]);
+    // Kept in memory: the entry on disk is not read again.
+    rmSync(join(dir, entries(dir)[0] ?? ""));
+    cache.prune();
+    expect(cache.read(SAMPLE_PAGE, {})).toBe(first);
+    // A load that did not read the page drops it.
+    cache.prune();
+    cache.prune();
+    const again = cache.read(SAMPLE_PAGE, {});
+    expect(again).not.toBe(first);
+    expect(again).toStrictEqual(first);
+    expect(readingKey(readPage(SAMPLE_PAGE, {}))).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import type { Archive } from "../model.js";
 import { formatDiagnostic } from "../load/format.js";
 import { ArchiveInvalidError, loadArchiveOrThrow } from "../load/or-throw.js";
 import { ReadingCache } from "../load/reading-cache.js";
+import { LoadedPages } from "../load/page-cache.js";
 
 /** How Eleventy runs: `build` writes once; `serve` and `watch` rebuild on every change. */
 export type RunMode = "build" | "serve" | "watch";
@@ -34,14 +35,17 @@ export function archiveSource(
 ): ArchiveSource {
   let archive: Archive | undefined;
   let problems: string[] | null = null;
-  // One cache for every rebuild of `npm start`: it keeps the readings in memory between them.
+  // One cache for every rebuild of `npm start`: it keeps the readings in memory between them, and
+  // the pages loaded from them, so that a page file whose bytes did not change is not decoded again.
   const readings = readingsDir ? new ReadingCache(readingsDir) : null;
+  const kept = readings ? new LoadedPages() : undefined;
   const load = (): Archive => {
     if (!archive) {
-      const result = loadArchiveOrThrow(root, pathPrefix, readings?.read);
+      const result = loadArchiveOrThrow(root, pathPrefix, readings?.read, kept);
       // Only after a load without errors (one with errors throws): while a librarian fixes an
-      // archive under `npm start`, its other pages stay in the cache.
-      readings?.prune();
+      // archive under `npm start`, its other pages stay in the cache. The readings of pages
+      // loaded as they were last time were not asked for again, and stay too.
+      readings?.prune(result.archive.issues.flatMap((issue) => issue.pages.map((page) => page.reading)));
       archive = result.archive;
       loaded(result.archive, result.diagnostics.length);
     }

@@ -12,6 +12,7 @@ import { loadIssue } from "./issue.js";
 import { findIssueFolders } from "./issue-folders.js";
 import type { ConfigOverrides } from "./overrides.js";
 import type { PageReader } from "./reading-cache.js";
+import type { LoadedPages } from "./page-cache.js";
 
 export type { Diagnostic } from "./diagnostic.js";
 export type { ConfigOverrides } from "./overrides.js";
@@ -37,9 +38,15 @@ const PLACEHOLDER_CONFIG: ArchiveConfig = {
 
 /**
  * `root` holds `archive.yaml` and `issues/`; `overrides` replace archive.yaml values (see
- * overrides.ts); `read` reads a page's text (the page reader, or the same through its cache).
+ * overrides.ts); `read` reads a page's text (the page reader, or the same through its cache);
+ * `kept`, the pages of the last load with the same `read` (`page-cache.ts`).
  */
-export function loadArchive(root: string, overrides: ConfigOverrides = {}, read?: PageReader): LoadResult {
+export function loadArchive(
+  root: string,
+  overrides: ConfigOverrides = {},
+  read?: PageReader,
+  kept?: LoadedPages,
+): LoadResult {
   const loadedConfig = loadConfig(root, overrides);
   const config = loadedConfig.config ?? PLACEHOLDER_CONFIG;
   const found = findIssueFolders(root);
@@ -52,10 +59,11 @@ export function loadArchive(root: string, overrides: ConfigOverrides = {}, read?
     if (other !== undefined)
       diagnostics.push(diagnose("duplicate-issue", folder.dir, { date: folder.date, other }));
     else folderOf.set(key, folder.dir);
-    const loaded = loadIssue(root, folder, config.headlinePosition, read);
+    const loaded = loadIssue(root, folder, config.headlinePosition, read, kept);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.issue && other === undefined) issues.push(loaded.issue);
   }
+  kept?.done();
   issues.sort(byDateThenEdition);
   return { archive: { config, issues }, diagnostics: diagnostics.sort(byFileThenLine) };
 }

@@ -17,6 +17,7 @@ import { entryKind, realBoundary, sortedEntries } from "./entries.js";
 import { ISSUES_DIR, type IssueFolder } from "./issue-folders.js";
 import { loadPage } from "./page.js";
 import type { PageReader } from "./reading-cache.js";
+import type { LoadedPages } from "./page-cache.js";
 import { checkPrint } from "./print-file.js";
 import { pairPrints } from "./print-pairs.js";
 import { numberPages } from "./page-numbers.js";
@@ -34,6 +35,7 @@ export function loadIssue(
   folder: IssueFolder,
   defaultHeadlines?: HeadlinePosition,
   read?: PageReader,
+  kept?: LoadedPages,
 ): LoadedIssue {
   const boundary = realBoundary(join(root, ISSUES_DIR));
   const { pageNames: textNames, printNames, diagnostics } = listFolder(root, boundary, folder.dir);
@@ -83,6 +85,7 @@ export function loadIssue(
         headlinePosition: pageMeta(name)?.headlines ?? metadata.headlines ?? defaultHeadlines,
       },
       read,
+      kept,
     );
     diagnostics.push(...result.diagnostics);
     if (result.page) pages.push({ ...result.page, image, pdf });

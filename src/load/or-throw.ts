@@ -3,6 +3,7 @@ import { loadArchive, type LoadResult } from "./index.js";
 import { formatReport } from "./format.js";
 import { loadConfig } from "./config-file.js";
 import { overridesFromEnv, type ConfigOverrides } from "./overrides.js";
+import type { LoadedPages } from "./page-cache.js";
 import type { PageReader } from "./reading-cache.js";
 
 /**
@@ -30,8 +31,13 @@ function buildOverrides(pathPrefixOverride: string | undefined): ConfigOverrides
  * `pathPrefixOverride` wins over the environment (tests, previews). The result keeps the warnings,
  * which the build counts in its summary. `read` reads a page's text (`loadArchive`).
  */
-export function loadArchiveOrThrow(root: string, pathPrefixOverride?: string, read?: PageReader): LoadResult {
-  const result = loadArchive(root, buildOverrides(pathPrefixOverride), read);
+export function loadArchiveOrThrow(
+  root: string,
+  pathPrefixOverride?: string,
+  read?: PageReader,
+  kept?: LoadedPages,
+): LoadResult {
+  const result = loadArchive(root, buildOverrides(pathPrefixOverride), read, kept);
   if (result.diagnostics.some((d) => d.severity === "error")) throw new ArchiveInvalidError(result);
   return result;
 }

@@ -6,6 +6,7 @@ import type { Page } from "../model.js";
 import type { HeadlinePosition, PageReading, ReadingWarning } from "../read/types.js";
 import { readPage } from "../read/index.js";
 import type { PageReader } from "./reading-cache.js";
+import type { LoadedPages } from "./page-cache.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { catalogue, diagnose } from "./catalogue.js";
 import { decodePage } from "./decode.js";
@@ -29,11 +30,26 @@ export interface LoadedPage {
   diagnostics: Diagnostic[];
 }
 
-/** `readText` is the page reader, or the same through its cache (`reading-cache.ts`). */
-export function loadPage(source: PageSource, readText: PageReader = readPage): LoadedPage {
+/**
+ * `readText` is the page reader, or the same through its cache (`reading-cache.ts`); `kept`, the
+ * pages of the last load with the same reader (`page-cache.ts`).
+ */
+export function loadPage(
+  source: PageSource,
+  readText: PageReader = readPage,
+  kept?: LoadedPages,
+): LoadedPage {
   const read = readBytes(source.path, source.file);
   if (!read.ok) return { page: null, diagnostics: [read.diagnostic] };
-  const decoded = decodePage(read.bytes, source.file);
+  const known = kept?.find(source, read.bytes);
+  if (known) return known;
+  const loaded = decodeAndRead(source, read.bytes, readText);
+  kept?.keep(source, read.bytes, loaded);
+  return loaded;
+}
+
+function decodeAndRead(source: PageSource, bytes: Uint8Array, readText: PageReader): LoadedPage {
+  const decoded = decodePage(bytes, source.file);
   if (!decoded.ok) return { page: null, diagnostics: [decoded.diagnostic] };
   const invisible = findInvisible(decoded.text).map((found) =>
     diagnose(found.bidi ? "bidi-control" : "invisible-character", source.file, found, found.line),

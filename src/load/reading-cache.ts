@@ -93,10 +93,15 @@ export class ReadingCache {
   }
 
   /**
-   * Removes the entries no page read since this cache was made or last pruned used, on disk and in
-   * memory; the next load starts counting anew.
+   * Removes the entries no page read since this cache was made or last pruned used, nor any of
+   * `inUse` (readings a load had kept: `page-cache.ts`), on disk and in memory; the next load
+   * starts counting anew.
    */
-  prune(): void {
+  prune(inUse: Iterable<PageReading> = []): void {
+    for (const reading of inUse) {
+      const name = keys.get(reading);
+      if (name !== undefined) this.used.add(name);
+    }
     for (const name of readdirSync(this.dir))
       if (ENTRY.test(name) && !this.used.has(name)) unlinkSync(join(this.dir, name));
     for (const name of this.inMemory.keys()) if (!this.used.has(name)) this.inMemory.delete(name);

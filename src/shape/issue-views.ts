@@ -13,6 +13,7 @@
  * did not come from the cache. Views kept are the objects the last build had: nobody changes a
  * view once shaped.
  */
+import { createHash } from "node:crypto";
 import type { Archive, Issue, Page } from "../model.js";
 import type { EncodedPrints } from "../prints/image.js";
 import { readingKey } from "../load/reading-cache.js";
@@ -51,7 +52,10 @@ export class IssueViewsMemo {
    */
   shape(ctx: ShapeContext, encoded: EncodedPrints, archive: Archive, entries: ItemEntry[]): IssueViews[] {
     const { issues } = archive;
-    const context = JSON.stringify([ctx.config, [...encoded]]);
+    // Hashed: with scans, the encoded prints' JSON runs to megabytes, and every key holds it.
+    const context = createHash("sha256")
+      .update(JSON.stringify([ctx.config, [...encoded]]))
+      .digest("hex");
     const sameDay = sameDayOtherYears(issues);
     const reach = linkedRange(issues);
     const keys = issues.map((issue, i) => {

@@ -38,7 +38,8 @@ export function archiveSource(
   // One cache for every rebuild of `npm start`: it keeps the readings in memory between them, and
   // the pages loaded from them, so that a page file whose bytes did not change is not decoded again.
   const readings = readingsDir ? new ReadingCache(readingsDir) : null;
-  const kept = readings ? new LoadedPages() : undefined;
+  // (Not for `npm run build`: it loads once, and would only hold every page's bytes for nothing.)
+  let kept: LoadedPages | undefined;
   const load = (): Archive => {
     if (!archive) {
       const result = loadArchiveOrThrow(root, pathPrefix, readings?.read, kept);
@@ -53,6 +54,7 @@ export function archiveSource(
   };
   return {
     reload: (runMode) => {
+      if (runMode !== "build" && readings) kept ??= new LoadedPages();
       archive = undefined;
       problems = null;
       try {

@@ -148,31 +148,48 @@ export interface ShardTokens {
   records: number[];
 }
 
-/** Counts the tokens of one shard's records (each given as all its tokens) that the directory lists. */
-export function countShardTokens(records: Iterable<Iterable<string>>): ShardTokens {
+/**
+ * Counts, record by record, how many of a shard's records hold each token the directory lists.
+ * A record's tokens are counted as it is made and dropped after: a shard's ~800,000 tokens are
+ * never all held at once.
+ */
+export class ShardTokenCounter {
   // One lookup per token met (a year holds ~25 million): each token's slot, and the last record
   // counted for it, so that a record holding a token many times counts once.
-  const slot = new Map<string, number>();
-  const counted: ShardTokens = { tokens: [], records: [] };
-  const lastRecord: number[] = [];
-  let record = 0;
-  for (const tokens of records) {
-    record++;
+  private readonly slot = new Map<string, number>();
+  private readonly counted: ShardTokens = { tokens: [], records: [] };
+  private readonly lastRecord: number[] = [];
+  private record = 0;
+
+  /** Counts one record, given as all its tokens. */
+  add(tokens: Iterable<string>): void {
+    const record = ++this.record;
     for (const token of tokens) {
-      let i = slot.get(token);
+      let i = this.slot.get(token);
       if (i === undefined) {
         // -1: met, but not a token the directory lists (a field's last character alone).
-        i = isPair(token) || isNumberToken(token) ? counted.tokens.push(token) - 1 : -1;
-        slot.set(token, i);
-        if (i >= 0) counted.records.push(0);
+        i = isPair(token) || isNumberToken(token) ? this.counted.tokens.push(token) - 1 : -1;
+        this.slot.set(token, i);
+        if (i >= 0) this.counted.records.push(0);
       }
-      if (i >= 0 && lastRecord[i] !== record) {
-        lastRecord[i] = record;
-        counted.records[i]!++;
+      if (i >= 0 && this.lastRecord[i] !== record) {
+        this.lastRecord[i] = record;
+        this.counted.records[i]!++;
       }
     }
   }
-  return counted;
+
+  /** The counts so far: each token in the order first met, and how many records hold it. */
+  counts(): ShardTokens {
+    return this.counted;
+  }
+}
+
+/** Counts the tokens of one shard's records (each given as all its tokens) that the directory lists. */
+export function countShardTokens(records: Iterable<Iterable<string>>): ShardTokens {
+  const counter = new ShardTokenCounter();
+  for (const tokens of records) counter.add(tokens);
+  return counter.counts();
 }
 
 /** Whether a token spells two characters (a field's last token spells one). */

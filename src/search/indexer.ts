@@ -17,10 +17,10 @@ import { join } from "node:path";
 import type { Archive } from "../model.js";
 import { shapeContext, type ShapeContext } from "../shape/context.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
-import { recordHtml, searchRecord } from "./record.js";
+import { recordHtml, searchRecord, type SearchRecord } from "./record.js";
 import { shardEntries, type Shard } from "./shards.js";
 import { searchCodeVersion, ShardCache, shardHash } from "./shard-cache.js";
-import { countShardTokens, DIRECTORY_DIR, type ShardTokens } from "./directory.js";
+import { DIRECTORY_DIR, ShardTokenCounter, type ShardTokens } from "./directory.js";
 import { shardsDirectory } from "./directory-cache.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 import { IndexLanes, type ShardJob } from "./index-lanes.js";
@@ -71,6 +71,12 @@ const DIRECTORY_BATCH = 256;
 /** The lanes of this process, started with its first index and kept for `npm start`'s rebuilds. */
 let lanes: IndexLanes | null = null;
 
+/** Every token of a record, field after field, then its number tokens. */
+function* recordTokens(record: SearchRecord): Generator<string> {
+  for (const field of record.fields) yield* field.tokens;
+  yield* record.numbers;
+}
+
 /** A shard's job for its lane, and every token of its records, for the pair directory. */
 function shardJob(
   ctx: ShapeContext,
@@ -78,13 +84,13 @@ function shardJob(
   language: string,
   outputPath: string,
 ): { job: ShardJob; tokens: ShardTokens } {
-  const tokens: string[][] = [];
+  const counter = new ShardTokenCounter();
   const records = entries.map((entry) => {
     const record = searchRecord(ctx, entry);
-    tokens.push([...record.fields.flatMap((field) => field.tokens), ...record.numbers]);
+    counter.add(recordTokens(record));
     return { url: record.url, html: recordHtml(record), source: `${entry.path} (${entry.page.file})` };
   });
-  return { job: { records, language, outputPath }, tokens: countShardTokens(tokens) };
+  return { job: { records, language, outputPath }, tokens: counter.counts() };
 }
 
 /** A shard as the pair directory takes it: its hash and its token counts. */

@@ -9,7 +9,7 @@
  * `npm start` keeps one cache for all its rebuilds, and the cache keeps the readings it gave out in
  * memory too: a rebuild gets the very same (frozen) reading object for a page whose text did not
  * change, without parsing its JSON again, and `readingKey` names it by its entry. So what is
- * shaped from a reading can be kept from one rebuild to the next (`src/shape/site-shaper.ts`).
+ * shaped from a reading can be kept from one rebuild to the next (`src/shape/issue-views.ts`).
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";

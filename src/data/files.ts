@@ -14,7 +14,7 @@ import { cslFile, risFile } from "../shape/cite-formats.js";
 import type { ShapeContext } from "../shape/context.js";
 import { listItems, type ItemEntry } from "../shape/entries.js";
 import { itemTitle } from "../shape/item-title.js";
-import { fingerprintOf } from "../shape/issue-views.js";
+import { fingerprintOf } from "../load/issue-fingerprint.js";
 import {
   citeFilePaths,
   issueDataPath,

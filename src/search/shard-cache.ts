@@ -21,6 +21,7 @@ import { join } from "node:path";
 import type { ArchiveConfig, Issue } from "../model.js";
 import type { ShardTokens } from "./directory.js";
 import { codeVersion } from "../build/code-version.js";
+import { fingerprintOf } from "../load/issue-fingerprint.js";
 
 /**
  * Bumped when the indexer changes what it keeps beside Pagefind's output; code changes are seen
@@ -36,8 +37,9 @@ export const searchCodeVersion = (): string => codeVersion(CACHE_FORMAT, ["src",
 
 /**
  * The hash naming a shard's entry: everything its records are made of — the code, the archive's
- * settings, the shard's language tag and its issues as loaded (page texts, metadata and the
- * articles read from them) — so that an unchanged shard is recognised without building its records.
+ * settings, the shard's language tag and its issues as loaded (`fingerprintOf`: metadata, and each
+ * page by its reading's key, which hashes its text and the reader's code) — so that an unchanged
+ * shard is recognised without building its records.
  */
 export function shardHash(
   code: string,
@@ -47,7 +49,7 @@ export function shardHash(
 ): string {
   const hash = createHash("sha256");
   hash.update(`${code}\0${JSON.stringify(config)}\0${language}\0`);
-  for (const issue of issues) hash.update(JSON.stringify(issue)).update("\0");
+  for (const issue of issues) hash.update(fingerprintOf(issue)).update("\0");
   return hash.digest("hex");
 }
 

@@ -16,7 +16,7 @@
 import { createHash } from "node:crypto";
 import type { Archive, Issue, Page } from "../model.js";
 import type { EncodedPrints } from "../prints/image.js";
-import { readingKey } from "../load/reading-cache.js";
+import { fingerprintOf } from "../load/issue-fingerprint.js";
 import { itemViews } from "./article.js";
 import { issueView, itemSummary, pageViews, type SummariesByPage } from "./browse.js";
 import type { ShapeContext } from "./context.js";
@@ -31,15 +31,6 @@ export interface IssueViews {
   issue: IssueView;
   pages: PageView[];
   items: ItemView[];
-}
-
-/** An issue as its key names it: its data, each page's text by its reading's cache key. */
-function fingerprint(issue: Issue): string {
-  const pages = issue.pages.map((page) => {
-    const key = readingKey(page.reading);
-    return key === undefined ? page : { ...page, text: null, reading: key };
-  });
-  return JSON.stringify({ ...issue, pages });
 }
 
 export class IssueViewsMemo {
@@ -133,17 +124,6 @@ function linkedRange(issues: readonly Issue[]): [number, number][] {
     Math.max(0, Math.min(i - 1, lastBefore[i]!)),
     Math.min(issues.length - 1, Math.max(i + 1, firstAfter[i]!)),
   ]);
-}
-
-const fingerprints = new WeakMap<Issue, string>();
-/**
- * An issue as a string that changes whenever anything shaped from it could (its data, each page's
- * text by its reading's cache key); computed once per issue object.
- */
-export function fingerprintOf(issue: Issue): string {
-  let print = fingerprints.get(issue);
-  if (print === undefined) fingerprints.set(issue, (print = fingerprint(issue)));
-  return print;
 }
 
 /** The archive's entries of each issue, by page, at the issues' indices. */

@@ -21,7 +21,10 @@ import { BUNDLE_DIR } from "./src/search/manifest.js";
 
 /** Where the archive's content (`archive.yaml`, `issues/`) lives; tests and the benchmark point it elsewhere. */
 const archiveRoot = resolve(process.env.ARCHIVE_ROOT ?? ".");
-/** What builds keep for the next (CI restores and saves this folder): page readings, search shards, rendered pages. */
+/**
+ * What builds keep for the next (CI restores and saves this folder): page readings, search shards,
+ * rendered pages, the data files' sizes.
+ */
 const cacheDir = resolve(archiveRoot, process.env.ARCHIVE_CACHE_DIR ?? ".cache");
 
 /** What Eleventy tells `eleventy.before` listeners. */
@@ -50,16 +53,14 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     progress.start("parse");
     source.reload(runMode);
     // Only a build that will be written replaces the last one: what it leaves is what it wrote.
-    // Emptied before the prints are written into it.
-    // `npm start` keeps the search index's folder and the pages the last rebuild put in place from
-    // the render cache: the indexer and the cache remove what they do not write again, and leave
-    // what did not change where it is (not even linked again).
+    // Emptied before the prints are written into it, but for the search index's folder and the
+    // pages the last build put in place from the render cache: the indexer and the cache remove
+    // what they do not write again, and leave what did not change where it is (not even linked
+    // again: a daily build into the last build's folder, as CI restores it, links a few hundred).
     const output = resolve(directories.output);
-    const keep = (path: string): boolean =>
-      runMode !== "build" && (path === BUNDLE_DIR || renderCache.wrote(join(output, path)));
+    renderCache.begin(outputMode === "fs" ? output : null, source.problems());
+    const keep = (path: string): boolean => path === BUNDLE_DIR || renderCache.wrote(join(output, path));
     if (outputMode === "fs") emptyOutputFolder(output, [archiveRoot, process.cwd()], keep);
-    // Pages whose views did not change are put in the emptied folder from the cache (`site` data).
-    renderCache.begin(outputMode === "fs" ? resolve(directories.output) : null, source.problems());
     progress.start("images");
     const options = {
       root: archiveRoot,
@@ -89,7 +90,11 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     cacheDir: resolve(cacheDir, "search"),
     progress: () => progress,
   });
-  eleventyConfig.addPlugin(dataPlugin, { getArchive, renderCache });
+  eleventyConfig.addPlugin(dataPlugin, {
+    getArchive,
+    renderCache,
+    sizesFile: resolve(cacheDir, "data", "sizes.json"),
+  });
 
   // The pages make their links with the prefix themselves (src/shape/urls.ts); Eleventy's own
   // pathPrefix makes `npm start` serve the site under it too, so those links work there. Read once:

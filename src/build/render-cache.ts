@@ -20,14 +20,16 @@ import {
   linkSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmdirSync,
   rmSync,
   unlinkSync,
+  writeFileSync,
 } from "node:fs";
-import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { codeVersion } from "./code-version.js";
+import { FileJobs, type FileJob } from "./file-jobs.js";
 
 /** Bumped when what an entry holds changes; code and template changes are seen by `codeVersion`. */
 const CACHE_FORMAT = "pages 1";
@@ -55,16 +57,17 @@ export class RenderCache {
   /** Key of each page Eleventy is to render, by its output path. */
   private readonly toSave = new Map<string, string>();
   private readonly used = new Set<string>();
-  /** Pages to put in place from the cache, and the lanes doing it. */
-  private readonly toRestore: { entry: string; out: string }[] = [];
-  private restoring: Promise<void>[] = [];
-  private readonly folders = new Map<string, Promise<unknown>>();
+  /** Puts pages from the cache in place, beside the render. */
+  private readonly files = new FileJobs();
   private restored = 0;
   /**
-   * The pages of the last build into the same folder, by path, with their keys: `npm start` does
-   * not empty the folder of them, so an unchanged page is not even linked again.
+   * The pages of the last build into the same folder, by path, with their keys: no build empties
+   * the folder of them, so an unchanged page is not even linked again. Those of this process's
+   * last build (`npm start`) are taken as they are; those a build before it left (`placed.json`)
+   * are checked to be the cache's files (`verify`).
    */
   private inPlace = new Map<string, string>();
+  private verify = false;
   private written = new Map<string, string>();
   private lastOutput: string | null = null;
   /**
@@ -74,23 +77,31 @@ export class RenderCache {
    */
   private readonly keys = new WeakMap<object, { shared: string; key: string }>();
 
-  constructor(readonly dir: string) {}
+  /** The pages the last build put in place, and where (`readPlaced`). */
+  private readonly placedFile: string;
+
+  constructor(readonly dir: string) {
+    this.placedFile = join(dir, "placed.json");
+  }
 
   /**
-   * Starts a build writing into `output` (emptied already, but for `wrote`), whose pages all share `shared` (the
-   * problems shown on every page, …). Null for a build that writes no files: nothing is cached.
+   * Starts a build writing into `output` (to be emptied but for `wrote`), whose pages all share
+   * `shared` (the problems shown on every page, …). Null for a build that writes no files:
+   * nothing is cached.
    */
   begin(output: string | null, shared: unknown): void {
     this.toSave.clear();
     this.used.clear();
-    this.toRestore.length = 0;
-    this.restoring = [];
-    this.folders.clear();
     this.written = new Map();
     this.restored = 0;
     // Pages left in another folder are no concern of this build's.
-    if (output !== this.lastOutput) this.inPlace = new Map();
+    if (output !== this.lastOutput) {
+      this.inPlace = output ? readPlaced(this.placedFile, output) : new Map();
+      this.verify = true;
+    }
     this.lastOutput = output;
+    // Written again when the build is done: a build that dies half-way leaves no list to trust.
+    rmSync(this.placedFile, { force: true });
     this.build = output
       ? {
           output,
@@ -102,8 +113,8 @@ export class RenderCache {
 
   /**
    * The views of `kind` (the template that prints them) whose pages Eleventy must render; the
-   * others' pages are put in the output from the cache, on the thread pool while Eleventy renders
-   * (`finish` waits for them). `shared` is what else every page of the kind prints (the chrome);
+   * others' pages are put in the output from the cache, on a thread of their own while Eleventy
+   * renders (`finish` waits for them). `shared` is what else every page of the kind prints (the chrome);
    * `pathOf` where a view's page is written (its `permalink`, unless told otherwise).
    */
   select<V extends object>(
@@ -123,24 +134,28 @@ export class RenderCache {
       this.keys.set(view, { shared: sharedKey, key });
       return key;
     };
+    const restore: FileJob[] = [];
+    const failure = `render cache: could not put a page in place from ${this.dir} (another build using it at the same time?): build again`;
     const rendered = views.filter((view) => {
       const key = keyOf(view);
       const out = join(build.output, pathOf(view));
       this.used.add(key);
       this.written.set(out, key);
       const cached = build.entries.has(key);
-      // Left by the last build (`npm start`): in place already, or to go before it is written anew
+      // Left by the last build: in place already (this process's own, `npm start`), or linked
+      // over (a file there that is the entry already is left); one to be written anew goes first
       // (Eleventy writes into a file as it is, and this one may be a link to an entry).
-      const there = this.inPlace.has(out) && existsSync(out);
-      if (cached && there && this.inPlace.get(out) === key) this.restored++;
+      const there = this.inPlace.has(out);
+      if (cached && there && !this.verify && this.inPlace.get(out) === key && existsSync(out))
+        this.restored++;
+      else if (cached) restore.push({ kind: "link", from: join(this.dir, key), to: out, failure });
       else {
-        if (there) unlinkSync(out);
-        if (cached) this.toRestore.push({ entry: join(this.dir, key), out });
-        else this.toSave.set(out, key);
+        if (there) rmSync(out, { force: true });
+        this.toSave.set(out, key);
       }
       return !cached;
     });
-    while (this.restoring.length < RESTORE_LANES) this.restoring.push(this.restoreLane());
+    this.files.send(restore);
     return rendered;
   }
 
@@ -150,7 +165,7 @@ export class RenderCache {
    * archive's errors instead of its pages).
    */
   async finish(prune = true): Promise<RenderCounts> {
-    await Promise.all(this.restoring);
+    this.restored += await this.files.flush();
     let saved = 0;
     mkdirSync(this.dir, { recursive: true });
     for (const [out, key] of this.toSave) {
@@ -162,6 +177,8 @@ export class RenderCache {
       // Pages of the last build that this one has not (a deleted issue's): gone, with their folders.
       for (const out of this.inPlace.keys()) if (!this.written.has(out)) removePage(out, this.build.output);
       this.inPlace = this.written;
+      this.verify = false;
+      writePlaced(this.placedFile, this.build.output, this.written);
       if (prune) this.prune();
     } else this.inPlace = new Map();
     this.build = null;
@@ -174,32 +191,33 @@ export class RenderCache {
     return this.inPlace.has(path);
   }
 
-  /** Puts pages from the cache in place until none is left to put. */
-  private async restoreLane(): Promise<void> {
-    // Taken after a tick, so that every kind's pages are queued before the lanes can run dry.
-    await Promise.resolve();
-    for (let page = this.toRestore.pop(); page; page = this.toRestore.pop()) {
-      const folder = dirname(page.out);
-      let made = this.folders.get(folder);
-      if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true })));
-      await made;
-      await link(page.entry, page.out).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code === "ENOENT")
-          throw new Error(
-            `render cache: ${page.entry} was removed during the build (another build using ` +
-              `${this.dir} at the same time?): build again`,
-          );
-        if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
-        await copyFile(page.entry, page.out);
-      });
-      this.restored++;
-    }
-  }
-
   private prune(): void {
     for (const name of readdirSync(this.dir))
       if (ENTRY.test(name) && !this.used.has(name)) unlinkSync(join(this.dir, name));
   }
+}
+
+/**
+ * The pages the last build into `output` put there, with their keys; none when it was another
+ * folder, or a build that did not finish.
+ */
+function readPlaced(file: string, output: string): Map<string, string> {
+  try {
+    const placed = JSON.parse(readFileSync(file, "utf8")) as { output?: unknown; pages?: unknown };
+    if (placed.output === output && Array.isArray(placed.pages))
+      return new Map((placed.pages as [string, string][]).map(([path, key]) => [join(output, path), key]));
+  } catch {
+    // None (a first build, or one that did not finish): the folder is emptied of every page.
+  }
+  return new Map();
+}
+
+function writePlaced(file: string, output: string, pages: Map<string, string>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${randomBytes(4).toString("hex")}`;
+  const relative = [...pages].map(([out, key]) => [out.slice(output.length), key]);
+  writeFileSync(temp, JSON.stringify({ output, pages: relative }));
+  renameSync(temp, file);
 }
 
 /** Removes the page at `out` and the folders it leaves empty, up to `output`. */
@@ -212,9 +230,6 @@ function removePage(out: string, output: string): void {
       return; // not empty
     }
 }
-
-/** Pages linked at once: the links and folders are made on libuv's threads, beside the render. */
-const RESTORE_LANES = 8;
 
 /**
  * Hard-links `from` to `to`, or copies it across file systems (under a name of its own, renamed

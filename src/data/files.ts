@@ -4,8 +4,10 @@
  * one article or note per line; the JSON Schemas of both. Shaped once per build; the templates of
  * `plugin.ts` only print `body`.
  */
-import { createHash } from "node:crypto";
-import { basename } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { codeVersion } from "../build/code-version.js";
 import { toJsonSchema } from "../config/json-schema.js";
 import type { Archive, Issue, Page } from "../model.js";
 import { toCorpusJson } from "../corpus/reading-json.js";
@@ -44,7 +46,7 @@ export interface DataFile {
   digest: string;
 }
 
-/** A file's size and digest, and the key of everything its text is made from. */
+/** A file's size and digest, and the hash of everything its text is made from. */
 interface Measured {
   key: string;
   bytes: number;
@@ -52,30 +54,43 @@ interface Measured {
 }
 
 /**
- * The sizes and digests of the last build's files, by path: `npm start`'s rebuilds make again only
- * the files whose inputs changed (a save on a year's archive: its issue's and its year's), not a
- * year's ~150 MB of text.
+ * The sizes and digests of the last build's files, by path, kept in memory between `npm start`'s
+ * rebuilds and in a file between builds (`.cache/data-files.json`): a rebuild or a daily build
+ * makes again only the files whose inputs changed (a save or a new issue: its issue's and its
+ * year's), not a year's ~150 MB of text.
  */
 export class DataFileSizes {
-  private last = new Map<string, Measured>();
+  private last: Map<string, Measured>;
   private next = new Map<string, Measured>();
+  /** Bytes of text kept until printed in this build (`KEPT_TEXT`). */
+  private kept = 0;
+
+  /** `saved`: the file the sizes are kept in between builds, if any. */
+  constructor(private readonly saved?: string) {
+    this.last = saved ? readSaved(saved) : new Map();
+  }
 
   /**
-   * A file whose text `make` writes, `key` naming everything `make` reads: made once now for its
-   * size (unless a file of the same path and key was made before), and again when it is printed,
-   * so that the whole archive's text is not held twice more in memory for the length of the build
-   * (a year of a daily is some 300 MB of JSON). `make` is pure, so both times give the same bytes.
-   * A file whose body is never printed (the render cache put it in place) is made only once.
+   * A file whose text `make` writes, `inputs` naming everything `make` reads besides the code:
+   * made once now for its size (unless a file of the same path and inputs was made before), and
+   * again when it is printed, so that the whole archive's text is not held twice more in memory
+   * for the length of the build (a year of a daily is some 300 MB of JSON). `make` is pure, so
+   * both times give the same bytes. A file whose body is never printed (the render cache put it
+   * in place) is made only once.
    */
-  file(permalink: string, key: string, make: () => string): DataFile {
+  file(permalink: string, inputs: string, make: () => string): DataFile {
+    const key = keyOf(inputs);
     let measured = this.last.get(permalink);
-    // A file a rebuild makes again (one of the few a save changed) keeps its text until it is
-    // printed, rather than making it twice: a year's JSONL file is ~70 MB.
+    // A file a rebuild makes again (one of the few a save or a day changed) keeps its text until
+    // it is printed, rather than making it twice: a year's JSONL file is ~70 MB.
     let made: string | undefined;
     if (measured?.key !== key) {
       const text = make();
       measured = { key, bytes: Buffer.byteLength(text, "utf8"), digest: sha256(text) };
-      if (this.last.size > 0) made = text;
+      if (this.last.size > 0 && this.kept + text.length <= KEPT_TEXT) {
+        made = text;
+        this.kept += text.length;
+      }
     }
     this.next.set(permalink, measured);
     const body = (): string => {
@@ -92,7 +107,44 @@ export class DataFileSizes {
   done(): void {
     this.last = this.next;
     this.next = new Map();
+    this.kept = 0;
+    if (this.saved) save(this.saved, this.last);
   }
+}
+
+/**
+ * Characters of made text a build keeps until printed: the files a daily build changes (its
+ * issue's and its year's, ~70 MB for a year of a daily), not every file of a build after an edit
+ * to every issue.
+ */
+const KEPT_TEXT = 128 * 2 ** 20;
+
+/** Bumped when what `.cache/data-files.json` holds changes; code changes are seen by `codeVersion`. */
+const SAVED_FORMAT = "data files 1";
+
+/** The code the files are made by: all of `src/` (the shaping, the schemas, the UI strings). */
+let code: string | undefined;
+const keyOf = (inputs: string): string =>
+  sha256(`${(code ??= codeVersion(SAVED_FORMAT, ["src", "package-lock.json"]))}\0${inputs}`);
+
+/** The saved sizes; none when the file is missing or not this format's (made again, not trusted). */
+function readSaved(file: string): Map<string, Measured> {
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; files?: unknown };
+    if (saved.format === SAVED_FORMAT && Array.isArray(saved.files))
+      return new Map((saved.files as [string, Measured][]).map(([path, measured]) => [path, measured]));
+  } catch {
+    // Missing or unreadable: every file is made again.
+  }
+  return new Map();
+}
+
+/** Written under a name of its own and renamed into place: a reader never sees half of it. */
+function save(file: string, files: Map<string, Measured>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(temp, JSON.stringify({ format: SAVED_FORMAT, files: [...files] }));
+  renameSync(temp, file);
 }
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");

@@ -35,10 +35,15 @@ export function shapeData(archive: Archive, sizes?: DataFileSizes): ArchiveData 
 
 export function dataPlugin(
   eleventyConfig: UserConfig,
-  options: { getArchive: () => Archive; renderCache?: RenderCache },
+  options: {
+    getArchive: () => Archive;
+    renderCache?: RenderCache;
+    /** Where the files' sizes are kept between builds (`DataFileSizes`). */
+    sizesFile?: string;
+  },
 ): void {
   const shaped = new WeakMap<Archive, ArchiveData>();
-  const sizes = new DataFileSizes();
+  const sizes = new DataFileSizes(options.sizesFile);
   eleventyConfig.addGlobalData(dataKey, (): ArchiveData => {
     const archive = options.getArchive();
     let data = shaped.get(archive);

@@ -1,61 +1,79 @@
 /**
- * The pair directory of every shard but the newest, kept between builds in the shard cache's
- * folder as `directory-<hash>.txt`, the hash taken over those shards' own hashes (`shardHash`).
- * A daily build changes the newest shard only: it reads this back and adds the newest shard's
- * counts, instead of merging a year's ~3.8 million shard entries again (~2.5 s). `npm start`
- * keeps it in memory between rebuilds too. Only the last one is kept.
+ * The pair directory kept between builds, in the shard cache's folder as `directory-<hash>.txt`,
+ * the hash taken over the hashes (`shardHash`) of the shards it holds: the last build's directory
+ * of all its shards, and of all but its newest. A daily build either changes the newest shard
+ * (the others' directory is then the second) or starts a new one (the first): it reads that back
+ * and adds the newest shard's counts, instead of merging a year's ~3.8 million shard entries
+ * again (~1.5 s), or even reading every shard's counts back from the cache (~0.4 s).
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { PairDirectory, type ShardTokens } from "./directory.js";
 
 /** Bumped when the saved text's layout changes. */
 const FORMAT = "directory 1";
 const SAVED = /^directory-[0-9a-f]{64}\.txt$/;
 
-let inThisProcess: { key: string; older: PairDirectory } | null = null;
+/** A shard as the directory takes it: its hash, and its token counts when they are needed. */
+export interface DirectoryShard {
+  hash: string;
+  tokens: () => Promise<ShardTokens>;
+}
 
 /**
- * The directory of `shards` (oldest first: each shard's hash and its token counts), each numbered
- * as its place in that order; from the saved directory of all but the newest when there is one.
+ * The directory of `shards` (oldest first), each numbered as its place in that order; from a
+ * saved directory when there is one for them, or for all but the newest.
  */
 export async function shardsDirectory(
-  shards: readonly { hash: string; tokens: ShardTokens }[],
+  shards: readonly DirectoryShard[],
   cacheDir: string | undefined,
 ): Promise<PairDirectory> {
-  const older = shards.slice(0, -1);
-  const key = createHash("sha256")
-    .update(`${FORMAT}\0${older.map((s) => s.hash).join("\0")}`)
-    .digest("hex");
-  const file = cacheDir ? join(cacheDir, `directory-${key}.txt`) : null;
-  let directory = inThisProcess?.key === key ? inThisProcess.older : null;
-  // Removed under us by another build's pruning: made again below.
-  if (!directory && file && existsSync(file))
-    directory = await readFile(file, "utf8").then(PairDirectory.fromText, () => null);
+  const saved = (key: string): string | null => (cacheDir ? join(cacheDir, `directory-${key}.txt`) : null);
+  const allKey = keyOf(shards);
+  const olderKey = keyOf(shards.slice(0, -1));
+  const all = await read(saved(allKey));
+  if (all) {
+    if (cacheDir) await prune(cacheDir, [saved(allKey), saved(olderKey)]);
+    return all;
+  }
+  let directory = await read(saved(olderKey));
   if (!directory) {
     directory = new PairDirectory();
-    for (const [i, shard] of older.entries()) directory.addShard(i, shard.tokens);
-    if (file) await save(file, directory);
+    for (const [i, shard] of shards.slice(0, -1).entries()) directory.addShard(i, await shard.tokens());
+    await save(saved(olderKey), directory);
   }
-  if (cacheDir) await prune(cacheDir, file);
-  inThisProcess = { key, older: directory };
-  const all = directory.copy();
   const newest = shards[shards.length - 1];
-  if (newest) all.addShard(shards.length - 1, newest.tokens);
-  return all;
+  if (newest) directory.addShard(shards.length - 1, await newest.tokens());
+  await save(saved(allKey), directory);
+  if (cacheDir) await prune(cacheDir, [saved(allKey), saved(olderKey)]);
+  return directory;
+}
+
+const keyOf = (shards: readonly DirectoryShard[]): string =>
+  createHash("sha256")
+    .update(`${FORMAT}\0${shards.map((s) => s.hash).join("\0")}`)
+    .digest("hex");
+
+/** The directory saved in `file`; null when there is none (or another build's pruning took it). */
+async function read(file: string | null): Promise<PairDirectory | null> {
+  if (!file || !existsSync(file)) return null;
+  return readFile(file, "utf8").then(PairDirectory.fromText, () => null);
 }
 
 /** Written under a name of its own and renamed into place: a reader never sees half of it. */
-async function save(file: string, directory: PairDirectory): Promise<void> {
+async function save(file: string | null, directory: PairDirectory): Promise<void> {
+  if (!file || existsSync(file)) return;
+  await mkdir(dirname(file), { recursive: true });
   const temp = `${file}.${randomBytes(4).toString("hex")}`;
   await writeFile(temp, directory.toText());
   await rename(temp, file);
 }
 
-async function prune(cacheDir: string, keep: string | null): Promise<void> {
+async function prune(cacheDir: string, keep: (string | null)[]): Promise<void> {
   if (!existsSync(cacheDir)) return;
   for (const name of await readdir(cacheDir))
-    if (SAVED.test(name) && join(cacheDir, name) !== keep) await rm(join(cacheDir, name), { force: true });
+    if (SAVED.test(name) && !keep.includes(join(cacheDir, name)))
+      await rm(join(cacheDir, name), { force: true });
 }

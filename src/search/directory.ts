@@ -125,15 +125,6 @@ export class PairDirectory {
     for (const word of words) directory.words.push(word.split(" ").map(Number));
     return directory;
   }
-
-  /** A directory of its own holding what this one does. */
-  copy(): PairDirectory {
-    const copy = new PairDirectory();
-    for (const token of this.tokens) copy.id(token);
-    this.records.forEach((n, id) => (copy.records[id] = n));
-    for (const word of this.words) copy.words.push([...word]);
-    return copy;
-  }
 }
 
 const HEX = "0123456789abcdef";

@@ -8,7 +8,8 @@
  * not keep the process alive while idle.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTsWorker } from "../build/ts-worker.js";
 
 /** One record as Pagefind reads it. */
 interface JobRecord {
@@ -39,17 +40,6 @@ export function laneCount(): number {
   return Number.isInteger(asked) && asked > 0 ? asked : Math.min(availableParallelism(), 4);
 }
 
-/**
- * The worker is TypeScript: it is loaded through tsx's API, which the build already runs under
- * (`npm run build` is Node with tsx's loader), and which a worker does not inherit.
- */
-function startWorker(): Worker {
-  const file = new URL("./index-worker.ts", import.meta.url).href;
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`;
-  return new Worker(boot, { eval: true });
-}
-
 class Lane {
   private worker: Worker | null = null;
   private settle: ((error: Error | null) => void) | null = null;
@@ -69,7 +59,7 @@ class Lane {
   }
 
   private start(): Worker {
-    const worker = startWorker();
+    const worker = startTsWorker(new URL("./index-worker.ts", import.meta.url));
     const done = (error: Error | null): void => {
       const settle = this.settle;
       this.settle = null;

@@ -12,7 +12,7 @@
  * calls to time and measure indexing on its own.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Archive } from "../model.js";
 import { shapeContext, type ShapeContext } from "../shape/context.js";
@@ -21,9 +21,10 @@ import { recordHtml, searchRecord, type SearchRecord } from "./record.js";
 import { shardEntries, type Shard } from "./shards.js";
 import { searchCodeVersion, ShardCache, shardHash } from "./shard-cache.js";
 import { DIRECTORY_DIR, ShardTokenCounter, type ShardTokens } from "./directory.js";
-import { shardsDirectory } from "./directory-cache.js";
+import { shardsDirectory, type DirectoryShard } from "./directory-cache.js";
 import { shardLanguage, type ShardManifest, SHARDS_FILE, BUNDLE_DIR } from "./manifest.js";
 import { IndexLanes, type ShardJob } from "./index-lanes.js";
+import { FileJobs } from "../build/file-jobs.js";
 
 export interface IndexOptions {
   /** Most items in one shard; bounds the indexer's memory (see `docs/search.md`). */
@@ -32,6 +33,12 @@ export interface IndexOptions {
   cacheDir?: string;
   /** Told of each shard as it is done, in order: the build's progress lines. */
   onShard?: (shard: ShardReport, done: number, of: number) => void;
+  /**
+   * Told once the pair directory is made, when what is left is Pagefind's indexing and the
+   * writing of files off the main thread, with how many shards Pagefind indexes in this run (the
+   * others are reused).
+   */
+  onAssembled?: (indexed: number) => void;
 }
 
 /** One shard of the report. */
@@ -65,11 +72,14 @@ export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
  */
 const writtenByThisProcess = new Map<string, ShardPart>();
 
-/** Directory files written at once: enough to keep libuv's threads busy, few enough to hold. */
-const DIRECTORY_BATCH = 256;
-
 /** The lanes of this process, started with its first index and kept for `npm start`'s rebuilds. */
 let lanes: IndexLanes | null = null;
+
+/**
+ * Links the cached shards' bundles into the site and writes the pair directory's files, beside the
+ * main thread (`file-jobs.ts`), which under a daily build is rendering meanwhile.
+ */
+const files = new FileJobs();
 
 /** Every token of a record, field after field, then its number tokens. */
 function* recordTokens(record: SearchRecord): Generator<string> {
@@ -93,11 +103,8 @@ function shardJob(
   return { job: { records, language, outputPath }, tokens: counter.counts() };
 }
 
-/** A shard as the pair directory takes it: its hash and its token counts. */
-interface ShardPart {
-  hash: string;
-  tokens: ShardTokens;
-}
+/** A shard as the pair directory takes it: its hash, and its token counts when they are needed. */
+type ShardPart = DirectoryShard;
 
 /**
  * A shard whose bundle can be put in place without Pagefind: left where this process wrote it in
@@ -112,11 +119,15 @@ async function reuseShard(
   const kept = writtenByThisProcess.get(folder);
   if (kept?.hash === hash && existsSync(folder)) return { part: kept, source: "kept" };
   writtenByThisProcess.delete(folder);
-  await rm(folder, { recursive: true, force: true });
-  const tokens = (await cache?.restore(hash, folder)) ?? null;
-  if (!tokens) return null;
-  writtenByThisProcess.set(folder, { hash, tokens });
-  return { part: { hash, tokens }, source: "cache" };
+  // Linked over whatever the folder holds: a build into the last build's folder finds the
+  // shard's files there, and leaves them.
+  if (!cache?.restore(hash, folder, files)) {
+    await rm(folder, { recursive: true, force: true });
+    return null;
+  }
+  const part = { hash, tokens: () => cache.tokens(hash) };
+  writtenByThisProcess.set(folder, part);
+  return { part, source: "cache" };
 }
 
 /** One shard of a run: what its hash is made of, and where it goes. */
@@ -137,6 +148,8 @@ class IndexRun {
   /** The shards on lanes, each until its bundle is written and cached. */
   private readonly writing: Promise<void>[] = [];
   private done = 0;
+  /** The shards Pagefind is to index: neither kept from this process's last build nor in the cache. */
+  readonly toIndex: readonly ShardPlan[];
 
   constructor(
     private readonly ctx: ShapeContext,
@@ -145,28 +158,40 @@ class IndexRun {
     private readonly onShard: IndexOptions["onShard"],
   ) {
     for (const plan of plans) this.report.records += plan.shard.entries.length;
+    this.toIndex = plans.filter(
+      (plan) =>
+        writtenByThisProcess.get(plan.folder)?.hash !== plan.hash && !(cache?.has(plan.hash) ?? false),
+    );
   }
 
-  /** Shards for Pagefind go to the lanes first; those from the cache are linked meanwhile. */
-  async run(): Promise<void> {
-    const reusable = (plan: ShardPlan): boolean =>
-      writtenByThisProcess.get(plan.folder)?.hash === plan.hash || (this.cache?.has(plan.hash) ?? false);
+  /**
+   * Shards for Pagefind go to the lanes first; those from the cache are linked meanwhile.
+   * Resolves once every shard's part of the pair directory is known (`parts`); `written` then
+   * waits for the shards Pagefind is still writing.
+   */
+  async gather(): Promise<void> {
     const dispatching = (async () => {
-      for (const plan of this.plans.filter((p) => !reusable(p))) await this.index(plan);
+      for (const plan of this.toIndex) await this.index(plan);
     })();
     // Awaited below; until then its failure must not count as unhandled.
     dispatching.catch(() => undefined);
-    for (const plan of this.plans.filter(reusable)) {
+    for (const plan of this.plans.filter((p) => !this.toIndex.includes(p))) {
       const reused = await reuseShard(plan.folder, plan.hash, this.cache);
-      if (reused) this.finish(plan, reused.part, reused.source);
+      if (reused) {
+        this.parts[plan.i] = reused.part;
+        this.finish(plan, reused.source);
+      }
       // Gone from the cache under us (another build's pruning): indexed after all.
       else await this.index(plan);
     }
     await dispatching;
+  }
+
+  async written(): Promise<void> {
     await Promise.all(this.writing);
   }
 
-  /** Resolves once the shard is on a lane; its writing joins `writing`. */
+  /** Resolves once the shard is on a lane, its part known; its writing joins `writing`. */
   private async index(plan: ShardPlan): Promise<void> {
     plan.started = performance.now();
     await rm(plan.folder, { recursive: true, force: true });
@@ -176,17 +201,18 @@ class IndexRun {
       tokens = made.tokens;
       return made.job;
     });
+    const part = { hash: plan.hash, tokens: () => Promise.resolve(tokens) };
+    this.parts[plan.i] = part;
     const saved = written.then(async () => {
-      await this.cache?.save(plan.hash, plan.folder, tokens);
-      writtenByThisProcess.set(plan.folder, { hash: plan.hash, tokens });
-      this.finish(plan, { hash: plan.hash, tokens }, "indexed");
+      await this.cache?.save(plan.hash, plan.folder, tokens, files);
+      writtenByThisProcess.set(plan.folder, part);
+      this.finish(plan, "indexed");
     });
     saved.catch(() => undefined);
     this.writing.push(saved);
   }
 
-  private finish(plan: ShardPlan, part: ShardPart, source: ShardReport["source"]): void {
-    this.parts[plan.i] = part;
+  private finish(plan: ShardPlan, source: ShardReport["source"]): void {
     const { key, entries } = plan.shard;
     const shard: ShardReport = {
       key,
@@ -212,8 +238,8 @@ export async function indexArchive(
   const code = searchCodeVersion();
   const bundleRoot = join(outputDir, BUNDLE_DIR);
   await mkdir(bundleRoot, { recursive: true });
-  // Whatever is not a shard of this build goes: old shards, the old directory.
-  const keys = new Set(shards.map((s) => s.key));
+  // Whatever is not a shard of this build goes: old shards (the pair directory is written over).
+  const keys = new Set([...shards.map((s) => s.key), DIRECTORY_DIR]);
   for (const name of await readdir(bundleRoot))
     if (!keys.has(name)) await rm(join(bundleRoot, name), { recursive: true, force: true });
   const plans = shards.map((shard, i): ShardPlan => {
@@ -224,9 +250,12 @@ export async function indexArchive(
   });
   const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
   const run = new IndexRun(shapeContext(archive.config), plans, cache, options.onShard);
-  await run.run();
-  await cache?.prune();
+  await run.gather();
   await writeDirectory(bundleRoot, shards, run.parts, options.cacheDir);
+  options.onAssembled?.(run.toIndex.length);
+  await run.written();
+  await files.flush();
+  await cache?.prune();
   run.report.seconds = (performance.now() - started) / 1000;
   return run.report;
 }
@@ -251,15 +280,12 @@ async function writeDirectory(
       last: s.last,
     })),
   };
-  await writeFile(join(bundleRoot, SHARDS_FILE), JSON.stringify(manifest));
-  await mkdir(join(bundleRoot, DIRECTORY_DIR));
+  files.send([{ kind: "write", to: join(bundleRoot, SHARDS_FILE), text: JSON.stringify(manifest) }]);
   // Shards are numbered as the manifest lists them: newest first.
   const newestFirst = (i: number): number => shards.length - 1 - i;
-  // 16,384 small files: written a batch at a time, not each awaited in turn.
-  const batch: Promise<void>[] = [];
-  for (const [bucket, json] of directory.files(shards.length, buckets, newestFirst)) {
-    batch.push(writeFile(join(bundleRoot, DIRECTORY_DIR, `${bucket}.json`), json));
-    if (batch.length === DIRECTORY_BATCH) await Promise.all(batch.splice(0));
-  }
-  await Promise.all(batch);
+  const written = [...directory.files(shards.length, buckets, newestFirst)].map(([bucket, text]) => ({
+    name: `${bucket}.json`,
+    text,
+  }));
+  files.send([{ kind: "folder", to: join(bundleRoot, DIRECTORY_DIR), files: written }]);
 }

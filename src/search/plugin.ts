@@ -3,9 +3,12 @@
  * `<output>/pagefind/` and bundle the search page's script. The index needs nothing Eleventy
  * renders, so `npm run build` builds it first, on every core (`index-lanes.ts`), and renders after:
  * a year's render holds ~2.5 GB of pages in Eleventy's memory, and Pagefind's processes beside it
- * would take the build past 3 GB. Under `npm start` a rebuild does not wait: its pages are
- * served as soon as they are written, and the search index (the edited shard, the pair directory)
- * follows a few seconds later; the next rebuild's index starts once this one's is done.
+ * would take the build past 3 GB. When Pagefind has at most one shard to index (a daily build: the
+ * others come from the cache), the render starts once the pair directory is made, beside the rest:
+ * one Pagefind process fits, and linking the cached shards and writing the directory's files
+ * (on a thread of their own, `file-jobs.ts`) no longer hold the build up. Under `npm start` a rebuild never waits: its pages are served as soon as they are
+ * written, and the search index (the edited shard, the pair directory) follows a few seconds
+ * later; the next rebuild's index starts once this one's is done.
  * The search page itself is `pages/search.njk`, printing `searchPage` (see `view.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -30,6 +33,9 @@ interface BuildEvent {
   runMode: "build" | "serve" | "watch";
 }
 
+/** Shards Pagefind may index while `npm run build` renders (see above). */
+const RENDER_BESIDE_SHARDS = 1;
+
 export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
   eleventyConfig.addGlobalData("searchPage", () => searchPageView(options.getArchive()));
   let indexing: Promise<IndexReport> | null = null;
@@ -44,11 +50,14 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
     progress.start("search");
     // Tests and the benchmark may set a smaller shard size to exercise several shards.
     const maxRecordsPerShard = Number(process.env.ARCHIVE_SEARCH_SHARD_RECORDS) || undefined;
+    let assembled: (indexed: number) => void = () => undefined;
+    const indexed = new Promise<number>((resolve) => (assembled = resolve));
     indexing = last
       .then(() =>
         indexArchive(archive, directories.output, {
           maxRecordsPerShard,
           cacheDir: options.cacheDir,
+          onAssembled: assembled,
           onShard: (shard, done, of) => {
             if (shard.source === "indexed")
               progress.shardIndexed(shard.key, shard.records, shard.seconds, done, of);
@@ -66,7 +75,15 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
     // Awaited after rendering under `npm start`; until then a failure must not count as unhandled.
     last = indexing.catch(() => undefined);
     if (inBackground) return;
-    await indexing;
+    // A failed index ends the wait here, and the build at `eleventy.after`.
+    const shards = await Promise.race([
+      indexed,
+      indexing.then(
+        () => 0,
+        () => 0,
+      ),
+    ]);
+    if (shards > RENDER_BESIDE_SHARDS) await indexing;
     progress.start("render");
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: BuildEvent) => {

@@ -15,12 +15,13 @@
  * last build did not use are removed, so the cache holds about one archive's index.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ArchiveConfig, Issue } from "../model.js";
 import type { ShardTokens } from "./directory.js";
 import { codeVersion } from "../build/code-version.js";
+import type { FileJobs } from "../build/file-jobs.js";
 import { fingerprintOf } from "../load/issue-fingerprint.js";
 
 /**
@@ -69,34 +70,42 @@ export class ShardCache {
   }
 
   /**
-   * Puts the bundle of entry `hash` at `dest` and returns the shard's token counts; null (and
-   * nothing at `dest`) when there is no such entry.
+   * Has `files` put the bundle of entry `hash` at `dest` (done by their next flush); false (and
+   * nothing sent) when there is no such entry.
    */
-  async restore(hash: string, dest: string): Promise<ShardTokens | null> {
+  restore(hash: string, dest: string, files: FileJobs): boolean {
     const entry = join(this.dir, hash);
-    if (!existsSync(entry)) return null;
+    if (!existsSync(entry)) return false;
     this.used.add(hash);
-    try {
-      const [tokens = "", records = ""] = (await readFile(join(entry, TOKENS), "utf8")).split("\n");
-      await linkTree(join(entry, BUNDLE), dest);
-      return {
-        tokens: tokens ? tokens.split(" ") : [],
-        records: records ? records.split(" ").map(Number) : [],
-      };
-    } catch {
-      // Removed under us by another build's pruning: index the shard instead.
-      await rm(dest, { recursive: true, force: true });
-      return null;
-    }
+    const failure = `search: could not link the cached shard ${entry} (another build using ${this.dir} at the same time?): build again`;
+    files.send([{ kind: "tree", from: join(entry, BUNDLE), to: dest, failure }]);
+    return true;
   }
 
-  /** Keeps the bundle at `src` and the shard's token counts as the entry for `hash`. */
-  async save(hash: string, src: string, tokens: ShardTokens): Promise<void> {
+  /** The token counts kept with entry `hash` (read only when the pair directory needs them). */
+  async tokens(hash: string): Promise<ShardTokens> {
+    const file = join(this.dir, hash, TOKENS);
+    const text = await readFile(file, "utf8").catch((error: unknown) => {
+      throw new Error(
+        `search: could not read ${file} (another build using ${this.dir} at the same time?): build again`,
+        { cause: error },
+      );
+    });
+    const [tokens = "", records = ""] = text.split("\n");
+    return {
+      tokens: tokens ? tokens.split(" ") : [],
+      records: records ? records.split(" ").map(Number) : [],
+    };
+  }
+
+  /** Keeps the bundle at `src` and the shard's token counts as the entry for `hash`, linked by `files`. */
+  async save(hash: string, src: string, tokens: ShardTokens, files: FileJobs): Promise<void> {
     this.used.add(hash);
     const entry = join(this.dir, hash);
     if (existsSync(entry)) return;
     const temp = join(this.dir, `.${hash}.${randomBytes(4).toString("hex")}`);
-    await linkTree(src, join(temp, BUNDLE));
+    files.send([{ kind: "tree", from: src, to: join(temp, BUNDLE) }]);
+    await files.flush();
     // Tokens are hex digits and letters (`tokens.ts`), never a space: two lines of space-separated lists.
     await writeFile(join(temp, TOKENS), `${tokens.tokens.join(" ")}\n${tokens.records.join(" ")}\n`);
     // Another build may have saved the same entry meanwhile: theirs is as good as ours.
@@ -121,20 +130,4 @@ export class ShardCache {
         await rm(gone, { recursive: true, force: true });
     }
   }
-}
-
-/** Recreates the tree at `src` under `dest` with hard links to its files (copies across file systems). */
-async function linkTree(src: string, dest: string): Promise<void> {
-  await mkdir(dest, { recursive: true });
-  // A folder at a time: a shard's fragment folder holds a file per record.
-  await Promise.all(
-    (await readdir(src, { withFileTypes: true })).map(async (entry) => {
-      const [from, to] = [join(src, entry.name), join(dest, entry.name)];
-      if (entry.isDirectory()) return linkTree(from, to);
-      return link(from, to).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
-        await copyFile(from, to);
-      });
-    }),
-  );
 }

@@ -1,7 +1,8 @@
 /**
  * The Pages workflow keeps the build's caches between runs (page readings, search shards, rendered
- * pages): it restores, before the build, the folders the build writes them to (under the archive's
- * root, the checkout in CI), and saves those same folders after the build.
+ * pages, data files' sizes) and the site the build wrote (which the next build updates in place):
+ * it restores, before the build, the folders the build writes them to (under the archive's root,
+ * the checkout in CI), and saves those same folders after the build.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,10 +47,12 @@ describe("the Pages workflow's build cache", () => {
     const paths = steps[restore]!.with!.path!.trim().split("\n");
     // The encoded scans have a cache step of their own.
     expect(paths.sort()).toEqual(
-      readdirSync(join(root, ".cache"))
-        .filter((name) => name !== "prints")
-        .map((name) => `.cache/${name}`)
-        .sort(),
+      [
+        ...readdirSync(join(root, ".cache"))
+          .filter((name) => name !== "prints")
+          .map((name) => `.cache/${name}`),
+        "_site",
+      ].sort(),
     );
     const entries = (folder: string): string[] => readdirSync(join(root, ".cache", folder));
     expect(entries("search").filter((e) => /^[0-9a-f]{64}$/.test(e))).toHaveLength(1);

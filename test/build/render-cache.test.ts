@@ -4,7 +4,16 @@
  * wrote for them before. (That a whole build from the cache writes what a clean build writes is
  * `test/search/incremental.test.ts`'s.)
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RenderCache } from "../../src/build/render-cache.js";
@@ -75,7 +84,9 @@ describe("the render cache", () => {
   it("should keep only the pages of the last build", async () => {
     await build(join(work.path, "a"), views);
     await build(join(work.path, "b"), [views[0]!]);
-    expect(readdirSync(join(work.path, "cache"))).toHaveLength(1);
+    expect(readdirSync(join(work.path, "cache")).filter((name) => /^[0-9a-f]{64}$/.test(name))).toHaveLength(
+      1,
+    );
     expect(await build(join(work.path, "c"), views)).toEqual([views[1]]);
   });
 
@@ -113,5 +124,39 @@ describe("the render cache under npm start (rebuilds into the same folder)", () 
     expect(read(out, next[1]!)).toBe("<h1>第2期（更正）</h1>");
     expect(readFileSync(kept, "utf8")).toBe("<h1>第2期</h1>");
     expect(existsSync(join(out, "2025/03/19"))).toBe(false);
+  });
+});
+
+describe("the render cache, building into the folder the last build wrote (CI restores it)", () => {
+  it("should leave unchanged pages in place, put back one changed by hand, and remove one no longer built", async () => {
+    const out = join(work.path, "site");
+    const three = [...views, { permalink: "/2025/03/19/index.html", title: "第3期" }];
+    await build(out, three);
+    const inode = (v: View): number => statSync(join(out, v.permalink)).ino;
+    const before = inode(three[0]!);
+    // Another build's process, which knows the pages only from what the last one left in the cache.
+    cache = new RenderCache(join(work.path, "cache"));
+    const hand = join(out, three[1]!.permalink);
+    rmSync(hand);
+    writeFileSync(hand, "<h1>edited by hand</h1>");
+    cache.begin(out, null);
+    emptyOutputFolder(out, [], (path) => cache.wrote(join(out, path)));
+    expect(cache.select("issues", three.slice(0, 2), chrome)).toEqual([]);
+    expect(await cache.finish()).toEqual({ restored: 2, saved: 0 });
+    expect(inode(three[0]!)).toBe(before);
+    expect(read(out, three[1]!)).toBe("<h1>第2期</h1>");
+    expect(existsSync(join(out, "2025/03/19"))).toBe(false);
+  });
+
+  it("should trust no page of a build that did not finish", async () => {
+    const out = join(work.path, "site");
+    await build(out, views);
+    cache = new RenderCache(join(work.path, "cache"));
+    cache.begin(out, null);
+    // Dies here; the next build knows of no page in the folder, so emptying leaves none.
+    cache = new RenderCache(join(work.path, "cache"));
+    cache.begin(out, null);
+    emptyOutputFolder(out, [], (path) => cache.wrote(join(out, path)));
+    expect(existsSync(join(out, views[0]!.permalink))).toBe(false);
   });
 });

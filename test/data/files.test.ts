@@ -1,10 +1,10 @@
 /**
- * The data files' sizes kept between `npm start`'s rebuilds (`DataFileSizes`): after an edit, the
- * files listed (sizes, digests) and their texts are those of a fresh shaping, and only the files
- * made from the edited issue are made again.
+ * The data files' sizes kept between `npm start`'s rebuilds and between builds (`DataFileSizes`):
+ * after an edit, the files listed (sizes, digests) and their texts are those of a fresh shaping,
+ * and only the files made from the edited issue are made again.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataFiles, DataFileSizes, type ArchiveDataFiles } from "../../src/data/files.js";
 import { loadArchiveOrThrow } from "../../src/load/or-throw.js";
@@ -40,6 +40,25 @@ beforeAll(() => {
 });
 afterAll(() => dir?.remove());
 
+/** The paths of the files `sizes` makes while shaping (a file is made again anyway when it is printed). */
+function watchMade(sizes: DataFileSizes): Set<string> {
+  const made = new Set<string>();
+  const file = sizes.file.bind(sizes);
+  sizes.file = (permalink, key, make) =>
+    file(permalink, key, () => {
+      made.add(permalink);
+      return make();
+    });
+  return made;
+}
+
+const EDITED_FILES = [
+  "/data/issues/2025-03-18.json",
+  "/2025/03/18/cite.ris",
+  "/2025/03/18/cite.json",
+  "/data/years/2025.jsonl",
+];
+
 describe("data files kept between rebuilds", () => {
   it("should list and print what a fresh shaping does after an edit, making only the edited issue's files again", () => {
     writeFileSync(
@@ -47,23 +66,34 @@ describe("data files kept between rebuilds", () => {
       SAMPLE_PAGE.replace("聊城", "聊城市"),
     );
     const archive = load();
-    // The files whose text is made while shaping (a file is made again anyway when it is printed).
-    const made = new Set<string>();
-    const file = sizes.file.bind(sizes);
-    sizes.file = (permalink, key, make) =>
-      file(permalink, key, () => {
-        made.add(permalink);
-        return make();
-      });
+    const made = watchMade(sizes);
     const kept = shape(archive, sizes);
-    expect(made).toEqual(
-      new Set([
-        "/data/issues/2025-03-18.json",
-        "/2025/03/18/cite.ris",
-        "/2025/03/18/cite.json",
-        "/data/years/2025.jsonl",
-      ]),
-    );
+    expect(made).toEqual(new Set(EDITED_FILES));
     expect(listed(kept)).toEqual(listed(shape(archive)));
+  });
+
+  it("should keep the sizes in a file for the next build, which makes only the edited issue's files", () => {
+    const file = join(dir.path, "data", "sizes.json");
+    shape(load(), new DataFileSizes(file));
+    writeFileSync(
+      join(root, issueFolder("2025-03-18"), `${SAMPLE_NAME}.txt`),
+      SAMPLE_PAGE.replace("聊城", "东昌府"),
+    );
+    const archive = load();
+    const next = new DataFileSizes(file);
+    const made = watchMade(next);
+    const kept = shape(archive, next);
+    expect(made).toEqual(new Set(EDITED_FILES));
+    expect(listed(kept)).toEqual(listed(shape(archive)));
+  });
+
+  it("should make every file again when the saved sizes are not in its format", () => {
+    const file = join(dir.path, "other", "sizes.json");
+    mkdirSync(dirname(file));
+    writeFileSync(file, JSON.stringify({ format: "data files 0", files: [] }));
+    const sizes = new DataFileSizes(file);
+    const made = watchMade(sizes);
+    const files = shape(load(), sizes);
+    expect(made.size).toBe(listed(files).length + files.schemas.length);
   });
 });

@@ -3,10 +3,11 @@
  * commit runs them: adding the day's issue to a built archive re-indexes the newest shard only and
  * renders only the pages it changed, and the site is byte for byte the one a clean build writes;
  * an edit to an old issue re-indexes that issue's shard only, and again gives a clean build's
- * bytes. And what the build prints: one line per stage and per shard indexed, then a summary, no
+ * bytes. A build into the last build's folder (as CI restores it) gives them too, and leaves the
+ * files that did not change as they are. And what the build prints: one line per stage and per shard indexed, then a summary, no
  * line per written file.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, runBuild, siteFingerprint, type Run } from "../support/build.js";
@@ -38,6 +39,13 @@ const indexedShards = (run: Run): string[] =>
 let first: Run;
 let daily: Run;
 let clean: Run;
+/** Inodes of files of the first build that the day's issue does not change, before the build over it. */
+let firstInodes: Record<string, number>;
+/** The inodes of those files after the day's build into the first build's folder. */
+let overInodes: Record<string, number>;
+const UNCHANGED = ["/2025/01/06/1/1/index.html", "/pagefind/2025-01-06/pagefind-entry.json"];
+const inodes = (site: string): Record<string, number> =>
+  Object.fromEntries(UNCHANGED.map((f) => [f, statSync(join(site, f)).ino]));
 
 beforeAll(async () => {
   work = tempDir("incremental-");
@@ -47,8 +55,12 @@ beforeAll(async () => {
     ...sampleIssue("2025-02-10"),
   });
   first = await build("first");
+  firstInodes = inodes(join(work.path, "first"));
   writeFiles(archive, sampleIssue("2025-03-18"));
   daily = await build("daily");
+  // As CI builds, with the last build's site restored beside its caches.
+  await build("first");
+  overInodes = inodes(join(work.path, "first"));
   // Its own, empty cache: every shard indexed afresh.
   clean = await build("clean", { ARCHIVE_CACHE_DIR: join(work.path, "empty-cache") });
 }, 180_000);
@@ -90,6 +102,11 @@ describe("a build from the search cache", () => {
     ];
     expect(Object.keys(fresh)).toContain("/pagefind/2025-03-17/pagefind-entry.json");
     expect(fromCache).toEqual(fresh);
+  });
+
+  it("should write a clean build's bytes into the last build's folder, leaving unchanged files in place", () => {
+    expect(siteFingerprint(join(work.path, "first"))).toEqual(siteFingerprint(join(work.path, "clean")));
+    expect(overInodes).toEqual(firstInodes);
   });
 
   it("should re-index only the shard of an older issue that was edited", async () => {

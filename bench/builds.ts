@@ -39,18 +39,19 @@ function figuresOf(run: TimedRun): StageFigures {
 }
 
 /**
- * `npm run build` with `ARCHIVE_ROOT=<archiveDir>` and `--output=<work>/<name>` (and any more
- * `env`), with the search cache in the archive (`<archiveDir>/.cache/`), where a second build
- * finds it.
+ * `npm run build` with `ARCHIVE_ROOT=<archiveDir>` and `--output=<work>/<into>` (`into` is `name`
+ * unless told: a build over the site another build wrote), and any more `env`, with the caches in
+ * the archive (`<archiveDir>/.cache/`), where a second build finds them. Its log and timing marks
+ * are `<work>/<name>.log`, `<work>/<name>-timings.jsonl`.
  */
 export async function buildArchive(
   repo: string,
   work: string,
   archiveDir: string,
-  options: { name?: string; env?: Record<string, string> } = {},
+  options: { name?: string; into?: string; env?: Record<string, string> } = {},
 ): Promise<ArchiveBuild> {
   const name = options.name ?? "site";
-  const siteDir = join(work, name);
+  const siteDir = join(work, options.into ?? name);
   const run = await runTimedEleventy({
     repo,
     nodeArgs: eleventyNodeArgs(SITE_CONFIG, [`--output=${siteDir}`]),

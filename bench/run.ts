@@ -5,8 +5,9 @@
  * Generates a synthetic archive, builds it exactly as `npm run build` does, and reports wall time
  * and peak memory (the whole process tree) per stage, output size, the bytes a cold search fetches
  * in headless Chromium, a bare-Eleventy baseline writing as many pages, and the page parser's
- * throughput. With `--add N`, then adds the next N daily issues and builds again with the search
- * cache the first build left, as a library's daily commit does (`incrementalSeconds`). With `--images`, every page
+ * throughput. With `--add N`, then adds the next N daily issues and builds again with the caches
+ * the first build left, over the site it wrote, as a library's daily commit does in CI
+ * (`incrementalSeconds`). With `--images`, every page
  * gets a scan (a JPEG `--image-width` px wide, 1200 by default) and the archive is built a second
  * time with the encoded scans kept: what the image stage costs cold, and that an unchanged scan is
  * not encoded again. Prints a
@@ -243,7 +244,8 @@ async function main(): Promise<void> {
       log(`adding ${args.add} issue(s), building again with the search cache`);
       writeSyntheticArchive(archiveDir, { ...options, issues: args.issues + args.add }, args.issues);
       incremental = incrementalFigures(
-        await buildArchive(REPO, work, archiveDir, { name: "site-add" }),
+        // Over the clean build's site, as the Pages workflow restores it with the caches.
+        await buildArchive(REPO, work, archiveDir, { name: "site-add", into: "site" }),
         figures,
       );
     }

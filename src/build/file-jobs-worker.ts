@@ -48,7 +48,8 @@ port.on("message", (message: FileJobsMessage) => {
 });
 
 function run(job: FileJob): void {
-  if (job.kind === "link") linkFile(job.from, job.to);
+  if (job.kind === "folder-for") folderOf(job.to);
+  else if (job.kind === "link") linkFile(job.from, job.to);
   else if (job.kind === "tree") linkTree(job.from, job.to);
   else if (job.kind === "write") writeFile(job.to, job.text);
   else writeFolder(job.to, job.files);

@@ -14,10 +14,11 @@ import { startTsWorker } from "./ts-worker.js";
  * One job, done whatever is at `to` already (a build into the last build's folder finds most of
  * its files in place, and leaves them as they are): hard-link a file (copied across file
  * systems); make `to` a tree of links to the tree at `from`; write a file; make `to` a folder of
- * exactly the files given. The folders they go in are made. `failure` says what a failed job
- * means, for the build's error.
+ * exactly the files given; make a folder (for a file another writer writes there later). The
+ * folders they go in are made. `failure` says what a failed job means, for the build's error.
  */
 export type FileJob = (
+  | { kind: "folder-for"; to: string }
   | { kind: "link"; from: string; to: string }
   | { kind: "tree"; from: string; to: string }
   | { kind: "write"; to: string; text: string }

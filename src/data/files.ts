@@ -62,7 +62,7 @@ interface Measured {
 export class DataFileSizes {
   private last: Map<string, Measured>;
   private next = new Map<string, Measured>();
-  /** Bytes of text kept until printed in this build (`KEPT_TEXT`). */
+  /** Characters of text kept until printed in this build (`KEPT_TEXT`). */
   private kept = 0;
 
   /** `saved`: the file the sizes are kept in between builds, if any. */
@@ -81,13 +81,14 @@ export class DataFileSizes {
   file(permalink: string, inputs: string, make: () => string): DataFile {
     const key = keyOf(inputs);
     let measured = this.last.get(permalink);
-    // A file a rebuild makes again (one of the few a save or a day changed) keeps its text until
-    // it is printed, rather than making it twice: a year's JSONL file is ~70 MB.
+    // A file made now keeps its text until it is printed, rather than being made twice, while
+    // their texts stay within `KEPT_TEXT`: all the files a save or a day changes (a year's JSONL
+    // file is ~70 MB), the first of a clean build's.
     let made: string | undefined;
     if (measured?.key !== key) {
       const text = make();
       measured = { key, bytes: Buffer.byteLength(text, "utf8"), digest: sha256(text) };
-      if (this.last.size > 0 && this.kept + text.length <= KEPT_TEXT) {
+      if (this.kept + text.length <= KEPT_TEXT) {
         made = text;
         this.kept += text.length;
       }
@@ -113,11 +114,11 @@ export class DataFileSizes {
 }
 
 /**
- * Characters of made text a build keeps until printed: the files a daily build changes (its
- * issue's and its year's, ~70 MB for a year of a daily), not every file of a build after an edit
- * to every issue.
+ * Characters of made text a build keeps until printed (up to twice as many bytes in memory): the
+ * files a daily build changes (its issue's, and its year's: ~70 MB of UTF-8, ~40 million
+ * characters for a year of a daily), not every file of a year.
  */
-const KEPT_TEXT = 128 * 2 ** 20;
+const KEPT_TEXT = 64 * 2 ** 20;
 
 /** Bumped when what `.cache/data-files.json` holds changes; code changes are seen by `codeVersion`. */
 const SAVED_FORMAT = "data files 1";

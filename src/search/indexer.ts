@@ -70,7 +70,7 @@ export const DEFAULT_MAX_RECORDS_PER_SHARD = 1000;
  * What this process last wrote to each shard folder: the dev server rebuilds into the same
  * output, and a shard whose hash has not changed is left as it is, not even linked again.
  */
-const writtenByThisProcess = new Map<string, ShardPart>();
+const writtenByThisProcess = new Map<string, DirectoryShard>();
 
 /** The lanes of this process, started with its first index and kept for `npm start`'s rebuilds. */
 let lanes: IndexLanes | null = null;
@@ -103,9 +103,6 @@ function shardJob(
   return { job: { records, language, outputPath }, tokens: counter.counts() };
 }
 
-/** A shard as the pair directory takes it: its hash, and its token counts when they are needed. */
-type ShardPart = DirectoryShard;
-
 /**
  * A shard whose bundle can be put in place without Pagefind: left where this process wrote it in
  * its last build (`npm start`), or restored from the cache. Null when it must be indexed; its
@@ -115,7 +112,7 @@ async function reuseShard(
   folder: string,
   hash: string,
   cache: ShardCache | null,
-): Promise<{ part: ShardPart; source: "kept" | "cache" } | null> {
+): Promise<{ part: DirectoryShard; source: "kept" | "cache" } | null> {
   const kept = writtenByThisProcess.get(folder);
   if (kept?.hash === hash && existsSync(folder)) return { part: kept, source: "kept" };
   writtenByThisProcess.delete(folder);
@@ -144,7 +141,7 @@ interface ShardPlan {
 class IndexRun {
   readonly report: IndexReport = { records: 0, shards: [], seconds: 0 };
   /** Each shard's part of the pair directory, oldest first. */
-  readonly parts: ShardPart[] = [];
+  readonly parts: DirectoryShard[] = [];
   /** The shards on lanes, each until its bundle is written and cached. */
   private readonly writing: Promise<void>[] = [];
   private done = 0;
@@ -254,7 +251,11 @@ export async function indexArchive(
   await writeDirectory(bundleRoot, shards, run.parts, options.cacheDir);
   options.onAssembled?.(run.toIndex.length);
   await run.written();
-  await files.flush();
+  await files.flush().catch((error: unknown) => {
+    // A shard folder may be half linked: none is taken as it is by the next build of `npm start`.
+    writtenByThisProcess.clear();
+    throw error;
+  });
   await cache?.prune();
   run.report.seconds = (performance.now() - started) / 1000;
   return run.report;
@@ -264,7 +265,7 @@ export async function indexArchive(
 async function writeDirectory(
   bundleRoot: string,
   shards: readonly Shard[],
-  parts: readonly ShardPart[],
+  parts: readonly DirectoryShard[],
   cacheDir: string | undefined,
 ): Promise<void> {
   const directory = await shardsDirectory(parts, cacheDir);

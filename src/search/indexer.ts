@@ -34,11 +34,10 @@ export interface IndexOptions {
   /** Told of each shard as it is done, in order: the build's progress lines. */
   onShard?: (shard: ShardReport, done: number, of: number) => void;
   /**
-   * Told once the pair directory is made, when what is left is Pagefind's indexing and the
-   * writing of files off the main thread, with how many shards Pagefind indexes in this run (the
-   * others are reused).
+   * Told once every shard is on a lane or reused and the pair directory is made: what is left is
+   * Pagefind's last shards and the writing of files, off the main thread.
    */
-  onAssembled?: (indexed: number) => void;
+  onAssembled?: () => void;
 }
 
 /** One shard of the report. */
@@ -249,7 +248,7 @@ export async function indexArchive(
   const run = new IndexRun(shapeContext(archive.config), plans, cache, options.onShard);
   await run.gather();
   await writeDirectory(bundleRoot, shards, run.parts, options.cacheDir);
-  options.onAssembled?.(run.toIndex.length);
+  options.onAssembled?.();
   await run.written();
   await files.flush().catch((error: unknown) => {
     // A shard folder may be half linked: none is taken as it is by the next build of `npm start`.

@@ -1,15 +1,15 @@
 /**
  * Full-text search: index the archive (straight from the model, not from the rendered pages) into
  * `<output>/pagefind/` and bundle the search page's script. The index needs nothing Eleventy
- * renders, so `npm run build` builds it first, on every core (`index-lanes.ts`), and renders after:
- * a year's render holds ~2.5 GB of pages in Eleventy's memory, and Pagefind's processes beside it
- * would take the build past 3 GB. When Pagefind has at most one shard to index (a daily build: the
- * others come from the cache), the render starts once the pair directory is made, beside the rest:
- * one Pagefind process fits, and linking the cached shards and writing the directory's files
- * (on a thread of their own, `file-jobs.ts`) no longer hold the build up. Under `npm start` a rebuild never waits: its pages are served as soon as they are
- * written, and the search index (the edited shard, the pair directory) follows a few seconds
- * later; the next rebuild's index starts once this one's is done.
- * The search page itself is `pages/search.njk`, printing `searchPage` (see `view.ts`).
+ * renders, so `npm run build` builds it first, on every core (`index-lanes.ts`), and renders once
+ * every shard is on a lane and the pair directory is made: a year's render holds ~2.2 GB of pages
+ * in Eleventy's memory at its end, and Pagefind's processes beside it all along would take the
+ * build past 3 GB; the last shards' Pagefind, the files linked from the cache and the directory's
+ * files (on a thread of their own, `file-jobs.ts`) finish while the render begins. A daily build,
+ * with one shard to index, thus renders almost at once. Under `npm start` a rebuild never waits:
+ * its pages are served as soon as they are written, and the search index (the edited shard, the
+ * pair directory) follows a few seconds later; the next rebuild's index starts once this one's is
+ * done. The search page itself is `pages/search.njk`, printing `searchPage` (see `view.ts`).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
@@ -33,9 +33,6 @@ interface BuildEvent {
   runMode: "build" | "serve" | "watch";
 }
 
-/** Shards Pagefind may index while `npm run build` renders (see above). */
-const RENDER_BESIDE_SHARDS = 1;
-
 export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
   eleventyConfig.addGlobalData("searchPage", () => searchPageView(options.getArchive()));
   let indexing: Promise<IndexReport> | null = null;
@@ -50,8 +47,8 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
     progress.start("search");
     // Tests and the benchmark may set a smaller shard size to exercise several shards.
     const maxRecordsPerShard = Number(process.env.ARCHIVE_SEARCH_SHARD_RECORDS) || undefined;
-    let assembled: (indexed: number) => void = () => undefined;
-    const indexed = new Promise<number>((resolve) => (assembled = resolve));
+    let assembled: () => void = () => undefined;
+    const directoryMade = new Promise<void>((resolve) => (assembled = resolve));
     indexing = last
       .then(() =>
         indexArchive(archive, directories.output, {
@@ -76,14 +73,7 @@ export function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOp
     last = indexing.catch(() => undefined);
     if (inBackground) return;
     // A failed index ends the wait here, and the build at `eleventy.after`.
-    const shards = await Promise.race([
-      indexed,
-      indexing.then(
-        () => 0,
-        () => 0,
-      ),
-    ]);
-    if (shards > RENDER_BESIDE_SHARDS) await indexing;
+    await Promise.race([directoryMade, indexing.catch(() => undefined)]);
     progress.start("render");
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: BuildEvent) => {

@@ -51,7 +51,7 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
   eleventyConfig.on("eleventy.before", async ({ directories, outputMode, runMode }: BuildEvent) => {
     progress = new BuildProgress();
     progress.start("parse");
-    source.reload(runMode);
+    await source.reload(runMode);
     // Only a build that will be written replaces the last one: what it leaves is what it wrote.
     // Emptied before the prints are written into it, but for the search index's folder and the
     // pages the last build put in place from the render cache: the indexer and the cache remove

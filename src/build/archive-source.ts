@@ -16,7 +16,7 @@ export type RunMode = "build" | "serve" | "watch";
 
 export interface ArchiveSource {
   /** Loads the archive again (before each build); throws on errors only in `build` mode. */
-  reload: (runMode: RunMode) => void;
+  reload: (runMode: RunMode) => Promise<void>;
   /** The archive of the current build. */
   archive: () => Archive;
   /** The problems to show instead of the archive (`file:line: error: … — …`), or null. */
@@ -53,10 +53,18 @@ export function archiveSource(
     return archive;
   };
   return {
-    reload: (runMode) => {
+    reload: async (runMode) => {
       if (runMode !== "build" && readings) kept ??= new LoadedPages();
       archive = undefined;
       problems = null;
+      // A clean build reads its pages on every core first; errors are the real load's to report.
+      await readings?.readAhead((read) => {
+        try {
+          loadArchiveOrThrow(root, pathPrefix, read);
+        } catch {
+          // Reported by the load below.
+        }
+      });
       try {
         load();
       } catch (error) {

@@ -3,6 +3,7 @@
  * back as the reader made it, without being read again; a changed page is read anew.
  */
 import { readdirSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ReadingCache, readingKey } from "../../src/load/reading-cache.js";
@@ -11,12 +12,17 @@ import { readPage } from "../../src/read/index.js";
 import { SAMPLE_PAGE } from "../support/corpus.js";
 import { repoRoot } from "../support/build.js";
 import { tempDir, type TempDir } from "../build/run.js";
+import { copySample, issueFolder, type ArchiveFiles } from "../support/archive.js";
 
 let work: TempDir;
 beforeEach(() => (work = tempDir("reading-cache-")));
 afterEach(() => work.remove());
 
-const entries = (dir: string): string[] => readdirSync(dir).sort();
+/** The readings kept: one JSON file each. */
+const entries = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
 
 describe("the reading cache", () => {
   it("should give back what the page reader made of a page, read once", () => {
@@ -72,5 +78,50 @@ describe("the reading cache", () => {
     expect(again).not.toBe(first);
     expect(again).toStrictEqual(first);
     expect(readingKey(readPage(SAMPLE_PAGE, {}))).toBeUndefined();
+  });
+});
+
+describe("reading ahead on every core", () => {
+  /** The sample archive and 25 more issues of eight pages: more than two workers' worth. */
+  function largeArchive(): string {
+    const files: ArchiveFiles = {};
+    for (let day = 1; day <= 25; day++)
+      for (let page = 1; page <= 8; page++)
+        files[`${issueFolder(`2025-01-${String(day).padStart(2, "0")}`)}/0${page}.txt`] = SAMPLE_PAGE.replace(
+          "聊城",
+          `聊城${day}日${page}版`,
+        );
+    return copySample(join(work.path, "archive"), files);
+  }
+  const pagesOf = (root: string) => loadArchive(root).archive.issues.flatMap((i) => i.pages);
+
+  it.skipIf(availableParallelism() < 2)(
+    "should read every page of a clean build into the cache before the load, which then loads the same archive",
+    async () => {
+      const root = largeArchive();
+      const dir = join(work.path, "readings");
+      const cache = new ReadingCache(dir);
+      await cache.readAhead((read) => loadArchive(root, {}, read));
+      expect(entries(dir)).toHaveLength(pagesOf(root).filter((p) => p.text !== "").length);
+      expect(loadArchive(root, {}, cache.read)).toStrictEqual(loadArchive(root));
+    },
+    60_000,
+  );
+
+  it("should leave a cache that holds this reader's readings to read new pages as they load", async () => {
+    const root = largeArchive();
+    const dir = join(work.path, "readings");
+    const cache = new ReadingCache(dir);
+    loadArchive(root, {}, cache.read);
+    cache.prune();
+    const [gone] = entries(dir);
+    rmSync(join(dir, gone!));
+    let asked = 0;
+    await new ReadingCache(dir).readAhead((read) => {
+      asked++;
+      loadArchive(root, {}, read);
+    });
+    expect(asked).toBe(0);
+    expect(entries(dir)).not.toContain(gone);
   });
 });

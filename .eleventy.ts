@@ -34,10 +34,13 @@ interface BuildEvent {
   runMode: RunMode;
 }
 
-export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
+export default async function (eleventyConfig: UserConfig): Promise<{ pathPrefix: string }> {
   // One line per stage instead of one per written file (`src/build/progress.ts`).
   eleventyConfig.setQuietMode(true);
+  // The first build's progress begins here, with its pages read ahead (below).
   let progress = new BuildProgress();
+  progress.start("parse");
+  let first = true;
   const source = archiveSource(
     archiveRoot,
     process.env.ARCHIVE_PATH_PREFIX,
@@ -45,13 +48,18 @@ export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
     resolve(cacheDir, "readings"),
   );
   const getArchive = source.archive;
+  // A clean build reads its pages on every core before the first load (`ReadingCache.readAhead`).
+  await source.readAhead();
   const renderCache = new RenderCache(resolve(cacheDir, "pages"));
   let prints: EncodedPrints = new Map();
   // Reload on every build so that `npm start` picks up a librarian's edits (and shows its errors).
   eleventyConfig.on("eleventy.before", async ({ directories, outputMode, runMode }: BuildEvent) => {
-    progress = new BuildProgress();
-    progress.start("parse");
-    await source.reload(runMode);
+    if (!first) {
+      progress = new BuildProgress();
+      progress.start("parse");
+    }
+    first = false;
+    source.reload(runMode);
     // Only a build that will be written replaces the last one: what it leaves is what it wrote.
     // Emptied before the prints are written into it, but for the search index's folder and the
     // pages the last build put in place from the render cache: the indexer and the cache remove

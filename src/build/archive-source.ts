@@ -15,8 +15,13 @@ import { LoadedPages } from "../load/page-cache.js";
 export type RunMode = "build" | "serve" | "watch";
 
 export interface ArchiveSource {
+  /**
+   * Reads the pages on every core into the reading cache when it holds none by this reader (a
+   * clean build: `ReadingCache.readAhead`), so that the first load takes them from there.
+   */
+  readAhead: () => Promise<void>;
   /** Loads the archive again (before each build); throws on errors only in `build` mode. */
-  reload: (runMode: RunMode) => Promise<void>;
+  reload: (runMode: RunMode) => void;
   /** The archive of the current build. */
   archive: () => Archive;
   /** The problems to show instead of the archive (`file:line: error: … — …`), or null. */
@@ -53,18 +58,19 @@ export function archiveSource(
     return archive;
   };
   return {
-    reload: async (runMode) => {
-      if (runMode !== "build" && readings) kept ??= new LoadedPages();
-      archive = undefined;
-      problems = null;
-      // A clean build reads its pages on every core first; errors are the real load's to report.
+    readAhead: async () => {
       await readings?.readAhead((read) => {
         try {
           loadArchiveOrThrow(root, pathPrefix, read);
         } catch {
-          // Reported by the load below.
+          // An archive with errors: the real load reports them.
         }
       });
+    },
+    reload: (runMode) => {
+      if (runMode !== "build" && readings) kept ??= new LoadedPages();
+      archive = undefined;
+      problems = null;
       try {
         load();
       } catch (error) {

@@ -8,10 +8,11 @@
  *
  * The bytes are Eleventy's own (kept after it wrote them), so a page from the cache is the page a
  * clean build writes. Files are hard-linked between the cache and the site rather than copied
- * (copied across file systems), as the search shards are, so nothing may write into a page in
- * place: `npm run build` empties the output folder first, and `npm start`, which leaves the pages
- * its last rebuild put in place, removes one before Eleventy writes it anew. Entries the last
- * build did not use are removed, so the cache holds about one site's pages.
+ * (copied across file systems), as the search shards are, on the file worker (`file-jobs.ts`), so
+ * nothing may write into a page in place: a build leaves in the output folder only the pages the
+ * last build put there from the cache (`placed.json`), links over those whose key changed, and
+ * removes one before Eleventy writes it anew. Entries the last build did not use are removed, so
+ * the cache holds about one site's pages.
  */
 import { createHash, randomBytes } from "node:crypto";
 import {
@@ -117,8 +118,8 @@ export class RenderCache {
   /**
    * The views of `kind` (the template that prints them) whose pages Eleventy must render; the
    * others' pages are put in the output from the cache, on a thread of their own while Eleventy
-   * renders (`finish` waits for them). `shared` is what else every page of the kind prints (the chrome);
-   * `pathOf` where a view's page is written (its `permalink`, unless told otherwise).
+   * renders (`finish` waits for them). `shared` is what else every page of the kind prints (the
+   * chrome); `pathOf` where a view's page is written (its `permalink`, unless told otherwise).
    */
   select<V extends object>(
     kind: string,

@@ -199,10 +199,12 @@ class IndexRun {
     });
     const part = { hash: plan.hash, tokens: () => Promise.resolve(tokens) };
     this.parts[plan.i] = part;
+    // Told as soon as Pagefind has written it: keeping it in the cache may wait for the file
+    // worker and for turns of a main thread that renders meanwhile.
     const saved = written.then(async () => {
+      this.finish(plan, "indexed");
       await this.cache?.save(plan.hash, plan.folder, tokens, files);
       writtenByThisProcess.set(plan.folder, part);
-      this.finish(plan, "indexed");
     });
     saved.catch(() => undefined);
     this.writing.push(saved);

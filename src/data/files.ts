@@ -55,7 +55,7 @@ interface Measured {
 
 /**
  * The sizes and digests of the last build's files, by path, kept in memory between `npm start`'s
- * rebuilds and in a file between builds (`.cache/data-files.json`): a rebuild or a daily build
+ * rebuilds and in a file between builds (`.cache/data/sizes.json`): a rebuild or a daily build
  * makes again only the files whose inputs changed (a save or a new issue: its issue's and its
  * year's), not a year's ~150 MB of text.
  */
@@ -120,7 +120,7 @@ export class DataFileSizes {
  */
 const KEPT_TEXT = 64 * 2 ** 20;
 
-/** Bumped when what `.cache/data-files.json` holds changes; code changes are seen by `codeVersion`. */
+/** Bumped when what `.cache/data/sizes.json` holds changes; code changes are seen by `codeVersion`. */
 const SAVED_FORMAT = "data files 1";
 
 /** The code the files are made by: all of `src/` (the shaping, the schemas, the UI strings). */

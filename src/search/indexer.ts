@@ -145,7 +145,7 @@ class IndexRun {
   private readonly writing: Promise<void>[] = [];
   private done = 0;
   /** The shards Pagefind is to index: neither kept from this process's last build nor in the cache. */
-  readonly toIndex: readonly ShardPlan[];
+  private readonly toIndex: readonly ShardPlan[];
 
   constructor(
     private readonly ctx: ShapeContext,

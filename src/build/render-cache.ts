@@ -14,7 +14,7 @@
  * removes one before Eleventy writes it anew. Entries the last build did not use are removed, so
  * the cache holds about one site's pages.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
@@ -22,15 +22,14 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmdirSync,
   rmSync,
   unlinkSync,
-  writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { codeVersion } from "./code-version.js";
 import { FileJobs, type FileJob } from "./file-jobs.js";
+import { writeWhole } from "./write-whole.js";
 
 /** Bumped when what an entry holds changes; code and template changes are seen by `codeVersion`. */
 const CACHE_FORMAT = "pages 1";
@@ -196,7 +195,7 @@ export class RenderCache {
     return counts;
   }
 
-  /** Whether `path` is a page the last build put in place (`npm start` leaves it for this one). */
+  /** Whether `path` is a page the last build put in place (emptying the output leaves it for this one). */
   wrote(path: string): boolean {
     return this.inPlace.has(path);
   }
@@ -224,10 +223,8 @@ function readPlaced(file: string, output: string): Map<string, string> {
 
 function writePlaced(file: string, output: string, pages: Map<string, string>): void {
   mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${randomBytes(4).toString("hex")}`;
   const relative = [...pages].map(([out, key]) => [out.slice(output.length), key]);
-  writeFileSync(temp, JSON.stringify({ output, pages: relative }));
-  renameSync(temp, file);
+  writeWhole(file, JSON.stringify({ output, pages: relative }));
 }
 
 /** Removes the page at `out` and the folders it leaves empty, up to `output`. */
@@ -253,9 +250,7 @@ function linkOrCopy(from: string, to: string): boolean {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "EEXIST") return false;
     if (code !== "EXDEV" && code !== "EPERM") throw error;
-    const temp = `${to}.${randomBytes(4).toString("hex")}`;
-    copyFileSync(from, temp);
-    renameSync(temp, to);
+    writeWhole(to, (temp) => copyFileSync(from, temp));
     return true;
   }
 }

@@ -4,10 +4,11 @@
  * one article or note per line; the JSON Schemas of both. Shaped once per build; the templates of
  * `plugin.ts` only print `body`.
  */
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { codeVersion } from "../build/code-version.js";
+import { writeWhole } from "../build/write-whole.js";
 import { toJsonSchema } from "../config/json-schema.js";
 import type { Archive, Issue, Page } from "../model.js";
 import { toCorpusJson } from "../corpus/reading-json.js";
@@ -140,12 +141,10 @@ function readSaved(file: string): Map<string, Measured> {
   return new Map();
 }
 
-/** Written under a name of its own and renamed into place: a reader never sees half of it. */
+/** Kept for the next build (`writeWhole`: a reader never sees half of it). */
 function save(file: string, files: Map<string, Measured>): void {
   mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${randomBytes(4).toString("hex")}`;
-  writeFileSync(temp, JSON.stringify({ format: SAVED_FORMAT, files: [...files] }));
-  renameSync(temp, file);
+  writeWhole(file, JSON.stringify({ format: SAVED_FORMAT, files: [...files] }));
 }
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");

@@ -11,20 +11,13 @@
  * change, without parsing its JSON again, and `readingKey` names it by its entry. So what is
  * shaped from a reading can be kept from one rebuild to the next (`src/shape/issue-views.ts`).
  */
-import { createHash, randomBytes } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readPage } from "../read/index.js";
 import type { PageReading, ReadOptions } from "../read/types.js";
 import { codeVersion } from "../build/code-version.js";
+import { writeWhole } from "../build/write-whole.js";
 import { readOnEveryCore, type PageToRead } from "./read-ahead.js";
 
 /** Reads a page's text into items: `readPage`, or the same through the cache. */
@@ -150,10 +143,7 @@ export class ReadingCache {
   }
 }
 
-/** Written under a name of its own and renamed into place: a reader never sees half of it. */
+/** Keeps a reading as the entry `name` (`writeWhole`: a reader never sees half of it). */
 export function keepReading(dir: string, name: string, reading: PageReading): void {
-  const entry = join(dir, name);
-  const temp = `${entry}.${randomBytes(4).toString("hex")}`;
-  writeFileSync(temp, JSON.stringify(reading));
-  renameSync(temp, entry);
+  writeWhole(join(dir, name), JSON.stringify(reading));
 }

@@ -6,11 +6,12 @@
  * and adds the newest shard's counts, instead of merging a year's ~3.8 million shard entries
  * again (~1.5 s), or even reading every shard's counts back from the cache (~0.4 s).
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { PairDirectory, type ShardTokens } from "./directory.js";
+import { writeWhole } from "../build/write-whole.js";
 
 /** Bumped when the saved text's layout changes. */
 const FORMAT = "directory 1";
@@ -62,13 +63,11 @@ async function read(file: string | null): Promise<PairDirectory | null> {
   return readFile(file, "utf8").then(PairDirectory.fromText, () => null);
 }
 
-/** Written under a name of its own and renamed into place: a reader never sees half of it. */
+/** Kept for the next build, unless kept already (`writeWhole`). */
 async function save(file: string | null, directory: PairDirectory): Promise<void> {
   if (!file || existsSync(file)) return;
   await mkdir(dirname(file), { recursive: true });
-  const temp = `${file}.${randomBytes(4).toString("hex")}`;
-  await writeFile(temp, directory.toText());
-  await rename(temp, file);
+  writeWhole(file, directory.toText());
 }
 
 async function prune(cacheDir: string, keep: (string | null)[]): Promise<void> {

@@ -52,6 +52,13 @@ function watchMade(sizes: DataFileSizes): Set<string> {
   return made;
 }
 
+/** Edits the sample page of 2025-03-18, putting `place` for its first 聊城. */
+const editPage = (place: string): void =>
+  writeFileSync(
+    join(root, issueFolder("2025-03-18"), `${SAMPLE_NAME}.txt`),
+    SAMPLE_PAGE.replace("聊城", place),
+  );
+
 const EDITED_FILES = [
   "/data/issues/2025-03-18.json",
   "/2025/03/18/cite.ris",
@@ -61,10 +68,7 @@ const EDITED_FILES = [
 
 describe("data files kept between rebuilds", () => {
   it("should list and print what a fresh shaping does after an edit, making only the edited issue's files again", () => {
-    writeFileSync(
-      join(root, issueFolder("2025-03-18"), `${SAMPLE_NAME}.txt`),
-      SAMPLE_PAGE.replace("聊城", "聊城市"),
-    );
+    editPage("聊城市");
     const archive = load();
     const made = watchMade(sizes);
     const kept = shape(archive, sizes);
@@ -75,10 +79,7 @@ describe("data files kept between rebuilds", () => {
   it("should keep the sizes in a file for the next build, which makes only the edited issue's files", () => {
     const file = join(dir.path, "data", "sizes.json");
     shape(load(), new DataFileSizes(file));
-    writeFileSync(
-      join(root, issueFolder("2025-03-18"), `${SAMPLE_NAME}.txt`),
-      SAMPLE_PAGE.replace("聊城", "东昌府"),
-    );
+    editPage("东昌府");
     const archive = load();
     const next = new DataFileSizes(file);
     const made = watchMade(next);
